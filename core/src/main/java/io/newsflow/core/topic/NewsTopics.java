@@ -1,0 +1,94 @@
+package io.newsflow.core.topic;
+
+import io.newsflow.core.article.RawArticle;
+import io.newsflow.core.deadletter.DeadLetter;
+import io.newsflow.core.enrichment.ClaimRecord;
+import io.newsflow.core.enrichment.EnrichedArticle;
+import io.newsflow.core.enrichment.EntityMentionRecord;
+import io.newsflow.core.json.JsonSerde;
+import io.newsflow.core.status.FetchStatus;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The public topics of topic contract v1, named with a configurable prefix. Keys are UTF-8
+ * strings; values are JSON with a {@code schemaVersion}.
+ */
+public final class NewsTopics {
+  public static final String RAW = "news-raw-v1";
+  public static final String ENRICHED = "news-enriched-v1";
+  public static final String DEAD_LETTERS = "news-dlq-v1";
+  public static final String CLAIMS = "news-claims-v1";
+  public static final String ENTITY_MENTIONS = "news-entity-mentions-v1";
+  public static final String FETCH_STATUS = "news-fetch-status-v1";
+
+  /** Articles are large; allow up to 16 MiB per record where the broker permits. */
+  private static final Map<String, String> ARTICLE_TOPIC =
+      Map.of("max.message.bytes", String.valueOf(16 * 1024 * 1024));
+
+  private final String prefix;
+  private final Topic<String, RawArticle> raw;
+  private final Topic<String, EnrichedArticle> enriched;
+  private final Topic<String, DeadLetter> deadLetters;
+  private final Topic<String, ClaimRecord> claims;
+  private final Topic<String, EntityMentionRecord> entityMentions;
+  private final Topic<String, FetchStatus> fetchStatus;
+
+  private NewsTopics(String prefix) {
+    this.prefix = prefix == null ? "" : prefix;
+    this.raw = topic(RAW, new JsonSerde<>(RawArticle.class), ARTICLE_TOPIC);
+    this.enriched = topic(ENRICHED, new JsonSerde<>(EnrichedArticle.class), ARTICLE_TOPIC);
+    this.deadLetters = topic(DEAD_LETTERS, new JsonSerde<>(DeadLetter.class), ARTICLE_TOPIC);
+    this.claims = topic(CLAIMS, new JsonSerde<>(ClaimRecord.class), Map.of());
+    this.entityMentions =
+        topic(ENTITY_MENTIONS, new JsonSerde<>(EntityMentionRecord.class), Map.of());
+    this.fetchStatus = topic(FETCH_STATUS, new JsonSerde<>(FetchStatus.class), Map.of());
+  }
+
+  public static NewsTopics withPrefix(String prefix) {
+    return new NewsTopics(prefix);
+  }
+
+  public String prefix() {
+    return prefix;
+  }
+
+  /** The full name of a topic with this prefix, for topics other modules define. */
+  public String name(String baseName) {
+    return prefix + baseName;
+  }
+
+  public Topic<String, RawArticle> raw() {
+    return raw;
+  }
+
+  public Topic<String, EnrichedArticle> enriched() {
+    return enriched;
+  }
+
+  public Topic<String, DeadLetter> deadLetters() {
+    return deadLetters;
+  }
+
+  public Topic<String, ClaimRecord> claims() {
+    return claims;
+  }
+
+  public Topic<String, EntityMentionRecord> entityMentions() {
+    return entityMentions;
+  }
+
+  public Topic<String, FetchStatus> fetchStatus() {
+    return fetchStatus;
+  }
+
+  public List<Topic<?, ?>> all() {
+    return List.of(raw, enriched, deadLetters, claims, entityMentions, fetchStatus);
+  }
+
+  private <V> Topic<String, V> topic(
+      String baseName, JsonSerde<V> valueSerde, Map<String, String> configs) {
+    return new Topic<>(name(baseName), Serdes.String(), valueSerde, configs);
+  }
+}
