@@ -18,13 +18,19 @@ public record IngestConfig(
     Duration maxBackoff,
     boolean obeyRobots,
     List<String> allowAddresses,
-    List<SourceConfig> sources) {
+    List<SourceConfig> sources,
+    String groupId,
+    int maxLinksPerSource,
+    Duration refreshWindow) {
 
   public IngestConfig {
     allowAddresses = allowAddresses == null ? List.of() : List.copyOf(allowAddresses);
     sources = sources == null ? List.of() : List.copyOf(sources);
     if (maxBodyBytes < 1024) {
       throw new IllegalArgumentException("ingest.max-body-bytes must be at least 1024");
+    }
+    if (maxLinksPerSource < 1) {
+      throw new IllegalArgumentException("ingest.max-links-per-source must be at least 1");
     }
     if (maxRedirects < 0 || concurrency < 1 || maxAttempts < 1) {
       throw new IllegalArgumentException(
@@ -35,18 +41,18 @@ public record IngestConfig(
   public IngestConfig withSources(List<SourceConfig> newSources) {
     return new IngestConfig(userAgent, pollInterval, connectTimeout, readTimeout, maxBodyBytes,
         maxRedirects, hostDelay, concurrency, maxAttempts, initialBackoff, maxBackoff, obeyRobots,
-        allowAddresses, newSources);
+        allowAddresses, newSources, groupId, maxLinksPerSource, refreshWindow);
   }
 
   public IngestConfig withAllowAddresses(List<String> addresses) {
     return new IngestConfig(userAgent, pollInterval, connectTimeout, readTimeout, maxBodyBytes,
         maxRedirects, hostDelay, concurrency, maxAttempts, initialBackoff, maxBackoff, obeyRobots,
-        addresses, sources);
+        addresses, sources, groupId, maxLinksPerSource, refreshWindow);
   }
 
   public IngestConfig withHostDelay(Duration delay) {
     return new IngestConfig(userAgent, pollInterval, connectTimeout, readTimeout, maxBodyBytes,
         maxRedirects, delay, concurrency, maxAttempts, initialBackoff, maxBackoff, obeyRobots,
-        allowAddresses, sources);
+        allowAddresses, sources, groupId, maxLinksPerSource, refreshWindow);
   }
 }

@@ -1,0 +1,67 @@
+package io.newsflow.app;
+
+import io.newsflow.app.cli.AnnotateCommand;
+import io.newsflow.app.cli.BenchCommand;
+import io.newsflow.app.cli.EnrichCommand;
+import io.newsflow.app.cli.ExtractCommand;
+import io.newsflow.app.cli.IngestCommand;
+import io.newsflow.app.cli.RunCommand;
+import io.newsflow.app.cli.SearchCommand;
+import io.newsflow.app.cli.SinkCommand;
+import io.newsflow.app.cli.SourcesCommand;
+import io.newsflow.app.cli.StageRunner;
+import io.newsflow.core.error.ConfigException;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code newsflow} command. */
+@Command(
+    name = "newsflow",
+    mixinStandardHelpOptions = true,
+    version = "newsflow 0.1.0",
+    description = "Streaming news ingestion on Apache Kafka: fetch, extract, enrich with entities "
+        + "and claims, and write the results onward.",
+    subcommands = {
+      RunCommand.class,
+      IngestCommand.class,
+      EnrichCommand.class,
+      SinkCommand.class,
+      ExtractCommand.class,
+      AnnotateCommand.class,
+      SourcesCommand.class,
+      SearchCommand.class,
+      BenchCommand.class
+    })
+public final class Newsflow implements Runnable {
+
+  public static void main(String[] args) {
+    int code = execute(args);
+    // After Ctrl-C the JVM is already exiting; System.exit would wait for the hook that waits
+    // for this thread.
+    if (!StageRunner.stopping()) {
+      System.exit(code);
+    }
+  }
+
+  /** Runs the command line and returns its exit code; used by tests too. */
+  public static int execute(String... args) {
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
+    CommandLine cli = new CommandLine(new Newsflow());
+    cli.setExecutionExceptionHandler(
+        (error, command, parsed) -> {
+          if (error instanceof ConfigException) {
+            command.getErr().println("newsflow: " + error.getMessage());
+            return 2;
+          }
+          throw error;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+}

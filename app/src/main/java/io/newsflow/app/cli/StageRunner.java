@@ -1,0 +1,76 @@
+package io.newsflow.app.cli;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.app.runtime.KafkaRuntime;
+import io.newsflow.app.runtime.Pipeline;
+import io.newsflow.app.runtime.Progress;
+import io.newsflow.core.config.DurationParser;
+import io.newsflow.core.config.NewsflowConfig;
+import java.io.PrintStream;
+import java.util.EnumSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** Runs one stage on its own until the JVM is asked to stop, printing its progress. */
+public final class StageRunner {
+  private static final AtomicBoolean STOPPING = new AtomicBoolean();
+
+  private StageRunner() {}
+
+  /** True once a shutdown signal arrived. */
+  public static boolean stopping() {
+    return STOPPING.get();
+  }
+
+  static int run(NewsflowConfig config, Pipeline.Stage stage, String progressEvery,
+      PrintStream out) throws InterruptedException {
+    try (KafkaRuntime kafka = KafkaRuntime.start(config)) {
+      SimpleMeterRegistry registry = new SimpleMeterRegistry();
+      Progress progress = new Progress(registry, out);
+      ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "progress");
+        t.setDaemon(true);
+        return t;
+      });
+      long every = DurationParser.parse(progressEvery).toMillis();
+      boolean ingest = stage == Pipeline.Stage.INGEST;
+      boolean enrich = stage == Pipeline.Stage.ENRICH;
+      boolean sink = stage == Pipeline.Stage.SINK;
+      try (Pipeline pipeline = Pipeline.start(kafka.config(), registry, EnumSet.of(stage))) {
+        ticker.scheduleAtFixedRate(() -> progress.print(ingest, enrich, sink), every, every,
+            TimeUnit.MILLISECONDS);
+        if (ingest) {
+          pipeline.pollContinuously();
+        }
+        awaitShutdown();
+      } finally {
+        ticker.shutdownNow();
+        progress.print(ingest, enrich, sink);
+      }
+    }
+    return 0;
+  }
+
+  /** Blocks until the JVM is asked to stop (Ctrl-C, SIGTERM); the caller then closes in order. */
+  static void awaitShutdown() throws InterruptedException {
+    CountDownLatch stop = new CountDownLatch(1);
+    Thread main = Thread.currentThread();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  STOPPING.set(true);
+                  stop.countDown();
+                  try {
+                    main.join(60_000);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                },
+                "newsflow-shutdown"));
+    stop.await();
+  }
+}
