@@ -263,6 +263,9 @@ public final class SectionLinkExtractor {
   private static String title(Element a) {
     Element heading = a.selectFirst("h1, h2, h3, h4, h5, h6");
     String text = heading != null ? heading.text() : a.text();
+    if (GENERIC_ANCHORS.contains(text.strip().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
     if (text.isBlank()) {
       text = a.attr("title");
     }
@@ -386,7 +389,8 @@ public final class SectionLinkExtractor {
         }
       }
       boolean sectionLike = segments.size() <= 2 && slugWords <= 3 && score < ARTICLE_THRESHOLD
-          && (extension.isEmpty() || last.equals("index"));
+          && (extension.isEmpty() || last.equals("index"))
+          && segments.stream().noneMatch(segment -> segment.matches("\\d+"));
       return new UrlShape(false, sectionLike, score);
     }
 
