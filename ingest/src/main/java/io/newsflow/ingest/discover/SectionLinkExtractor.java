@@ -374,7 +374,7 @@ public final class SectionLinkExtractor {
       } else if (slugWords >= 3) {
         score += 2;
       } else if (slugWords == 2) {
-        score += 0.5;
+        score += 1;
       }
       if (LONG_NUMBER.matcher(path).find() || queryId) {
         score += 2;
