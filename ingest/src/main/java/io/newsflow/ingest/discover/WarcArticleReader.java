@@ -206,10 +206,9 @@ public final class WarcArticleReader implements Iterator<WarcPage>, Closeable {
     }
     Optional<MediaType> declared =
         http.headers().first("Content-Type").map(MediaType::parseLeniently)
-            .filter(MediaType::isValid)
-            .filter(t -> !t.base().equals(MediaType.OCTET_STREAM));
+            .filter(WarcArticleReader::isUsable);
     if (declared.isEmpty()) {
-      declared = response.identifiedPayloadType().filter(MediaType::isValid);
+      declared = response.identifiedPayloadType().filter(WarcArticleReader::isUsable);
     }
     if (declared.isPresent() && !isHtml(declared.get())) {
       return skip(WarcSkipReason.NOT_HTML, record);
@@ -247,6 +246,15 @@ public final class WarcArticleReader implements Iterator<WarcPage>, Closeable {
     String url = record.headers().first("WARC-Target-URI").orElse(null);
     skipListener.accept(reason, url);
     return null;
+  }
+
+  /**
+   * Whether a media type says something: jwarc's lenient parse flags some valid types invalid
+   * (application/xhtml+xml), so only an empty type or subtype, or octet-stream, counts as none.
+   */
+  private static boolean isUsable(MediaType type) {
+    return !type.type().isEmpty() && !type.subtype().isEmpty()
+        && !type.base().equals(MediaType.OCTET_STREAM);
   }
 
   private static boolean isHtml(MediaType type) {
