@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
@@ -47,6 +48,8 @@ public final class FeedParser {
   private static final List<String> MODIFIED_ORDER = List.of("updated", "modified");
   private static final Set<String> NOT_ARTICLE_RELS =
       Set.of("self", "edit", "enclosure", "replies", "license", "via", "related", "next", "previous");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final int maxBytes;
 
@@ -237,7 +240,7 @@ public final class FeedParser {
     if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) {
       text = Jsoup.parseBodyFragment(text).text();
     }
-    text = text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    text = WHITESPACE.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").strip();
     return text.isEmpty() ? null : text;
   }
 

@@ -4,6 +4,8 @@ import crawlercommons.domains.EffectiveTldFinder;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article links on a home or section page: links on the same site whose URL and anchor
@@ -60,7 +64,11 @@ public final class SectionLinkExtractor {
           "advertising", "careers", "jobs", "help", "faq", "sitemap", "wp-admin", "wp-login.php",
           "wp-content", "wp-includes", "wp-json", "cdn-cgi", "static", "assets", "shop", "store",
           "cart", "checkout", "weather", "horoscope", "horoscopes", "crossword", "puzzles",
-          "games", "comments", "print", "share", "email");
+          "games", "comments", "print", "share", "email", "druckansicht", "drucken", "imprimir",
+          "imprimer", "stampa", "mailtofriend", "sendtofriend", "tipafriend", "timeline",
+          "revisions", "trackback", "attachment", "karriere", "stellenangebote", "praktikum",
+          "termine", "calendar", "kalender", "veranstaltung", "veranstaltungen", "fotos", "foto",
+          "bilder", "bildergalerie", "fotogalerie", "galeria", "galerie");
 
   private static final Set<String> ASSET_EXTENSIONS =
       Set.of(
@@ -77,7 +85,8 @@ public final class SectionLinkExtractor {
 
   private static final Set<String> EXCLUDED_QUERY_PARAMS =
       Set.of("page", "paged", "s", "q", "query", "search", "replytocom", "share", "action",
-          "output", "format");
+          "output", "format", "showcomment", "print", "tb_iframe", "lightbox", "like_comment",
+          "_wpnonce", "add-to-cart", "attachment_id");
 
   private static final Set<String> ID_QUERY_PARAMS =
       Set.of("p", "id", "article", "articleid", "article_id", "story", "storyid", "story_id",
@@ -102,6 +111,16 @@ public final class SectionLinkExtractor {
   private static final Set<String> GENERIC_ANCHORS =
       Set.of("read more", "more", "continue reading", "read the full story", "full story",
           "comments", "continue", "read on", "details", "more...", "read more...", "»", "›");
+
+  /** Short anchors naming service pages, whatever their URL looks like. */
+  private static final Pattern SERVICE_ANCHOR =
+      Pattern.compile("(?:cookie|privacy|datenschutz|impressum|imprint|terms (?:of|and)|"
+          + "nutzungsbedingungen|agb\\b|contact us|kontakt\\b|about us|über uns|mentions légales"
+          + "|aviso legal|política de privacidad|informativa|accessibility|barrierefreiheit|"
+          + "print\\b|drucken|artikel drucken|send to a friend|weiterempfehlen|show activity)");
+
+  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4");
+  private static final Evaluator ALL_HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
   private final Scope scope;
 
@@ -155,6 +174,17 @@ public final class SectionLinkExtractor {
     return found;
   }
 
+  /** Every same-site, non-excluded link with its score, for measuring the heuristics. */
+  List<Scored> scored(Document page) {
+    List<Scored> all = new ArrayList<>();
+    for (Candidate c : candidates(page).values()) {
+      all.add(new Scored(c.url, c.title, c.score, c.sectionLike));
+    }
+    return all;
+  }
+
+  record Scored(String url, String title, double score, boolean sectionLike) {}
+
   private Map<String, Candidate> candidates(Document page) {
     String location = LinkUrls.clean(page.location());
     if (location == null) {
@@ -164,6 +194,7 @@ public final class SectionLinkExtractor {
     String site = site(location);
     String self = withoutTrailingSlash(location);
     Map<String, Candidate> candidates = new LinkedHashMap<>();
+    Set<Element> navigation = navigationBlocks(page);
     Elements anchors = page.select("a[href]");
     for (Element a : anchors) {
       String href = a.attr("href").strip();
@@ -181,8 +212,12 @@ public final class SectionLinkExtractor {
       if (shape == null || shape.excluded) {
         continue;
       }
-      double score = shape.score + anchorScore(a);
-      String title = title(a);
+      String text = a.text().strip();
+      if (words(text) <= 4 && SERVICE_ANCHOR.matcher(text.toLowerCase(Locale.ROOT)).lookingAt()) {
+        continue; // "Privacy policy", not "Privacy fears grow as the harbour installs cameras"
+      }
+      double score = shape.score + anchorScore(a, text, navigation);
+      String title = title(a, text);
       Candidate existing = candidates.get(url);
       if (existing == null) {
         candidates.put(url, new Candidate(url, score, title, shape.sectionLike));
@@ -202,9 +237,27 @@ public final class SectionLinkExtractor {
     return host;
   }
 
-  private static double anchorScore(Element a) {
+  /** The blocks whose links are site navigation rather than content, found once per page. */
+  private static Set<Element> navigationBlocks(Document page) {
+    Set<Element> blocks = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : page.getAllElements()) {
+      String tag = e.normalName();
+      if (tag.equals("nav") || tag.equals("header") || tag.equals("footer")
+          || e.attr("role").equalsIgnoreCase("navigation")) {
+        blocks.add(e);
+      } else if (e.hasAttr("class") || e.hasAttr("id")) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (NAVIGATION_CLASS.matcher(names).find()) {
+          blocks.add(e);
+        }
+      }
+    }
+    return blocks;
+  }
+
+  private static double anchorScore(Element a, String anchorText, Set<Element> navigation) {
     double score = 0;
-    String text = a.text().strip().toLowerCase(Locale.ROOT);
+    String text = anchorText.toLowerCase(Locale.ROOT);
     int words = words(text);
     if (GENERIC_ANCHORS.contains(text)) {
       // "Read more" says nothing either way; the URL decides.
@@ -215,22 +268,17 @@ public final class SectionLinkExtractor {
     } else if (words == 1) {
       score -= 0.5;
     }
-    if (!a.select("h1, h2, h3, h4").isEmpty()) {
+    if (a.selectFirst(HEADINGS) != null) {
       score += 1;
     }
     boolean inNavigation = false;
-    for (Element e : a.parents()) {
+    for (Element e = a.parent(); e != null; e = e.parent()) {
       String tag = e.normalName();
       if (tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4")
           || tag.equals("article")) {
         score += 1;
       }
-      if (tag.equals("nav") || tag.equals("header") || tag.equals("footer")
-          || e.attr("role").equalsIgnoreCase("navigation")
-          || NAVIGATION_CLASS.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT))
-              .find()) {
-        inNavigation = true;
-      }
+      inNavigation |= navigation.contains(e);
     }
     return inNavigation ? Math.min(score, 3.0) - 1.5 : Math.min(score, 3.0);
   }
@@ -260,9 +308,9 @@ public final class SectionLinkExtractor {
     return Math.max(words, dense / 2);
   }
 
-  private static String title(Element a) {
-    Element heading = a.selectFirst("h1, h2, h3, h4, h5, h6");
-    String text = heading != null ? heading.text() : a.text();
+  private static String title(Element a, String anchorText) {
+    Element heading = a.selectFirst(ALL_HEADINGS);
+    String text = heading != null ? heading.text() : anchorText;
     if (GENERIC_ANCHORS.contains(text.strip().toLowerCase(Locale.ROOT))) {
       return null;
     }
@@ -345,7 +393,7 @@ public final class SectionLinkExtractor {
         return new UrlShape(!queryId, false, queryId ? 2 : 0);
       }
       for (String segment : segments) {
-        if (EXCLUDED_SEGMENTS.contains(segment)) {
+        if (EXCLUDED_SEGMENTS.contains(segment) || segment.startsWith("comment-page-")) {
           return new UrlShape(true, false, 0);
         }
       }
