@@ -407,7 +407,9 @@ public final class SectionLinkExtractor {
         }
         last = last.substring(0, dot);
       }
-      if (EXCLUDED_SLUG.matcher(last).find()) {
+      int slugWords = slugWords(last);
+      // "privacy-policy", "terms-and-conditions-of-use"; not "privacy-fears-grow-over-new-cameras"
+      if (slugWords <= 5 && EXCLUDED_SLUG.matcher(last).find()) {
         return new UrlShape(true, false, 0);
       }
       double score = 0;
@@ -416,7 +418,6 @@ public final class SectionLinkExtractor {
       } else if (YEAR_MONTH_SLUG.matcher(path).find() || COMPACT_DATE.matcher(path).find()) {
         score += 2;
       }
-      int slugWords = slugWords(last);
       if (slugWords >= 5) {
         score += 3;
       } else if (slugWords >= 3) {

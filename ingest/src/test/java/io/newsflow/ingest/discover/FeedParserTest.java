@@ -345,4 +345,29 @@ class FeedParserTest {
         .isInstanceOf(DiscoveryException.class)
         .hasMessageContaining("DOCTYPE");
   }
+
+  @Test
+  void rssRelativeLinkResolvesAgainstChannelXmlBase() {
+    String xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel "
+        + "xml:base=\"https://archive.harbourview-courier.example/2019/\"><title>T</title>"
+        + "<link>https://www.harbourview-courier.example/</link><description>d</description>"
+        + item("Old quay", "05/06/old-quay") + "</channel></rss>";
+
+    assertThat(parse(xml)).extracting(DiscoveredLink::url)
+        .containsExactly("https://archive.harbourview-courier.example/2019/05/06/old-quay");
+  }
+
+  @Test
+  void atomEntryWithoutAlternateLinkFallsBackToAnHttpId() {
+    String xml = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>G</title><id>urn:x</id>"
+        + "<updated>2024-05-01T00:00:00Z</updated>"
+        + "<entry><title>A</title><id>https://www.lakeside-gazette.example/news/a</id>"
+        + "<link rel=\"self\" href=\"https://api.lakeside-gazette.example/entries/1\"/>"
+        + "<updated>2024-05-01T00:00:00Z</updated></entry>"
+        + "<entry><title>B</title><id>tag:lakeside-gazette.example,2024:b</id>"
+        + "<updated>2024-05-01T00:00:00Z</updated></entry></feed>";
+
+    assertThat(parse(xml)).extracting(DiscoveredLink::url)
+        .containsExactly("https://www.lakeside-gazette.example/news/a");
+  }
 }

@@ -128,4 +128,32 @@ class SectionLinkExtractorTest {
     assertThatThrownBy(() -> extractor.articleLinks(page, 10))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void shortServiceAnchorsAreSkippedButHeadlinesStartingAlikeAreNot() {
+    Document page = page(
+        "<a href=\"/info/2291731-data-notice\">Privacy policy</a>"
+            + "<a href=\"/local/privacy-fears-grow-over-new-harbour-cameras\">"
+            + "Privacy fears grow over new harbour cameras</a>");
+
+    assertThat(extractor.articleLinks(page, 10)).extracting(DiscoveredLink::url).containsExactly(
+        "https://www.harbourview-courier.example/local/privacy-fears-grow-over-new-harbour-cameras");
+  }
+
+  @Test
+  void wordPressCommentPagesAndActionLinksAreNoArticles() {
+    Document page = page(
+        "<a href=\"/2024/04/03/harbour-master-retires/comment-page-2/\">Older comments here</a>"
+            + "<a href=\"/2024/04/03/harbour-master-retires/?replytocom=77\">Reply to this one</a>");
+
+    assertThat(extractor.articleLinks(page, 10)).isEmpty();
+  }
+
+  @Test
+  void anchorsInScriptsWithoutWordSpacesCountByCharacters() {
+    Document page = page("<a href=\"/news/guonei/fang-an\">\u6e2f\u53e3\u65b0\u6e21\u8f6e"
+        + "\u4eca\u5929\u6b63\u5f0f\u5f00\u59cb\u8fd0\u8425</a>");
+
+    assertThat(extractor.articleLinks(page, 10)).hasSize(1);
+  }
 }
