@@ -50,6 +50,7 @@ public final class FeedParser {
       Set.of("self", "edit", "enclosure", "replies", "license", "via", "related", "next", "previous");
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?");
 
   private final int maxBytes;
 
@@ -237,7 +238,8 @@ public final class FeedParser {
       return null;
     }
     String text = value;
-    if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) {
+    // jsoup only when there is markup or an entity to undo: it costs far more than the rest.
+    if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
       text = Jsoup.parseBodyFragment(text).text();
     }
     text = WHITESPACE.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").strip();

@@ -17,6 +17,7 @@ final class XmlRepair {
   private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
   private static final Pattern PROLOG = Pattern.compile("<\\?xml\\s");
   private static final Pattern FIRST_MARKUP = Pattern.compile("<[A-Za-z_!?]");
+  private static final Pattern ROOT_START = Pattern.compile("<[A-Za-z_]");
   private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern HTML_ROOT =
       Pattern.compile("^(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*(?:<!DOCTYPE\\s+html\\b|<html\\b)",
@@ -61,7 +62,10 @@ final class XmlRepair {
   }
 
   private static String dropExternalDoctype(String s, String source) {
-    Matcher m = DOCTYPE.matcher(s);
+    // A DOCTYPE can only stand in the prolog, before the root element's start tag.
+    Matcher root = ROOT_START.matcher(s);
+    int prologEnd = root.find() ? root.start() : s.length();
+    Matcher m = DOCTYPE.matcher(s).region(0, prologEnd);
     if (!m.find()) {
       return s;
     }
