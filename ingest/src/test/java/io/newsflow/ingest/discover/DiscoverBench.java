@@ -22,8 +22,21 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
 /**
- * Throughput of the discover parsers, run by hand (not a test): see the package README for the
- * commands. Prints one line per measurement. Figures on a shared 2-core machine are noisy.
+ * Throughput of the discover parsers, run by hand (not a test; surefire ignores it). From the
+ * worktree root:
+ *
+ * <pre>
+ * mvn -q -o -pl ingest -am test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=/tmp/discover-cp.txt -Dmdep.includeScope=test
+ * cd ingest &amp;&amp; CP=target/classes:target/test-classes:$(cat /tmp/discover-cp.txt)
+ * java -Xmx512m -cp $CP io.newsflow.ingest.discover.DiscoverBench feeds
+ * java -Xmx256m -XX:+UseSerialGC -cp $CP io.newsflow.ingest.discover.DiscoverBench warc 20000 /tmp/bench.warc.gz
+ * java -Xmx1g -cp $CP io.newsflow.ingest.discover.DiscoverBench sections EVAL_DIR /tmp/sections.tsv
+ * </pre>
+ *
+ * <p>{@code sections} reads saved pages and a {@code cases.json} (id to URL) from EVAL_DIR, which
+ * stays outside the project. Prints one line per measurement; figures on a shared 2-core machine
+ * are noisy, so compare ratios.
  */
 public final class DiscoverBench {
   private DiscoverBench() {}
