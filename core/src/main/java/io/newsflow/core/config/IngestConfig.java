@@ -3,7 +3,12 @@ package io.newsflow.core.config;
 import java.time.Duration;
 import java.util.List;
 
-/** The ingest stage: fetching, politeness, limits and sources. See newsflow-defaults.yaml. */
+/**
+ * The ingest stage: fetching, politeness, limits and sources. See newsflow-defaults.yaml.
+ *
+ * @param robotsTtl how long a host's robots.txt is cached
+ * @param maxCrawlDelay the longest robots.txt Crawl-delay honoured; longer ones are cut to it
+ */
 public record IngestConfig(
     String userAgent,
     Duration pollInterval,
@@ -18,9 +23,16 @@ public record IngestConfig(
     Duration maxBackoff,
     boolean obeyRobots,
     List<String> allowAddresses,
-    List<SourceConfig> sources) {
+    List<SourceConfig> sources,
+    Duration robotsTtl,
+    Duration maxCrawlDelay) {
+
+  static final Duration DEFAULT_ROBOTS_TTL = Duration.ofHours(24);
+  static final Duration DEFAULT_MAX_CRAWL_DELAY = Duration.ofSeconds(30);
 
   public IngestConfig {
+    robotsTtl = robotsTtl == null ? DEFAULT_ROBOTS_TTL : robotsTtl;
+    maxCrawlDelay = maxCrawlDelay == null ? DEFAULT_MAX_CRAWL_DELAY : maxCrawlDelay;
     allowAddresses = allowAddresses == null ? List.of() : List.copyOf(allowAddresses);
     sources = sources == null ? List.of() : List.copyOf(sources);
     if (maxBodyBytes < 1024) {
@@ -32,21 +44,31 @@ public record IngestConfig(
     }
   }
 
+  /** The keys before robots-ttl and max-crawl-delay were added; those two take their defaults. */
+  public IngestConfig(String userAgent, Duration pollInterval, Duration connectTimeout,
+      Duration readTimeout, long maxBodyBytes, int maxRedirects, Duration hostDelay,
+      int concurrency, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
+      boolean obeyRobots, List<String> allowAddresses, List<SourceConfig> sources) {
+    this(userAgent, pollInterval, connectTimeout, readTimeout, maxBodyBytes, maxRedirects,
+        hostDelay, concurrency, maxAttempts, initialBackoff, maxBackoff, obeyRobots,
+        allowAddresses, sources, DEFAULT_ROBOTS_TTL, DEFAULT_MAX_CRAWL_DELAY);
+  }
+
   public IngestConfig withSources(List<SourceConfig> newSources) {
     return new IngestConfig(userAgent, pollInterval, connectTimeout, readTimeout, maxBodyBytes,
         maxRedirects, hostDelay, concurrency, maxAttempts, initialBackoff, maxBackoff, obeyRobots,
-        allowAddresses, newSources);
+        allowAddresses, newSources, robotsTtl, maxCrawlDelay);
   }
 
   public IngestConfig withAllowAddresses(List<String> addresses) {
     return new IngestConfig(userAgent, pollInterval, connectTimeout, readTimeout, maxBodyBytes,
         maxRedirects, hostDelay, concurrency, maxAttempts, initialBackoff, maxBackoff, obeyRobots,
-        addresses, sources);
+        addresses, sources, robotsTtl, maxCrawlDelay);
   }
 
   public IngestConfig withHostDelay(Duration delay) {
     return new IngestConfig(userAgent, pollInterval, connectTimeout, readTimeout, maxBodyBytes,
         maxRedirects, delay, concurrency, maxAttempts, initialBackoff, maxBackoff, obeyRobots,
-        allowAddresses, sources);
+        allowAddresses, sources, robotsTtl, maxCrawlDelay);
   }
 }
