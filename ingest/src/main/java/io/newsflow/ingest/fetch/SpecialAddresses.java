@@ -70,19 +70,57 @@ final class SpecialAddresses {
     Optional<Inet4Address> embedded = embeddedIpv4(address);
     if (embedded.isPresent()) {
       return whyNotPublic(embedded.get())
-          .map(reason -> address.getHostAddress() + " carries " + reason);
+          .map(reason -> text(address) + " carries " + reason);
     }
     List<Range> ranges = address instanceof Inet4Address ? IPV4 : IPV6;
     for (Range range : ranges) {
       if (range.cidr().contains(address)) {
-        return Optional.of(address.getHostAddress() + " is " + range.name() + " (" + range.cidr() + ")");
+        return Optional.of(text(address) + " is " + range.name() + " (" + range.cidr() + ")");
       }
     }
     if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
         || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-      return Optional.of(address.getHostAddress() + " is not a public address");
+      return Optional.of(text(address) + " is not a public address");
     }
     return Optional.empty();
+  }
+
+  /** The address as people write it: IPv6 with its longest run of zero groups as "::". */
+  static String text(InetAddress address) {
+    byte[] b = address.getAddress();
+    if (b.length == 4) {
+      return address.getHostAddress();
+    }
+    int[] groups = new int[8];
+    for (int i = 0; i < 8; i++) {
+      groups[i] = ((b[2 * i] & 0xFF) << 8) | (b[2 * i + 1] & 0xFF);
+    }
+    int bestStart = -1;
+    int bestLength = 1;
+    for (int i = 0; i < 8; ) {
+      int j = i;
+      while (j < 8 && groups[j] == 0) {
+        j++;
+      }
+      if (j - i > bestLength) {
+        bestStart = i;
+        bestLength = j - i;
+      }
+      i = j == i ? i + 1 : j;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      if (i == bestStart) {
+        out.append("::");
+        i += bestLength - 1;
+        continue;
+      }
+      if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
+        out.append(':');
+      }
+      out.append(Integer.toHexString(groups[i]));
+    }
+    return out.toString();
   }
 
   /** The IPv4 address inside an IPv4-mapped, NAT64 or 6to4 IPv6 address. */

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -716,25 +717,32 @@ class HttpPageFetcherTest {
   // --- time limits -------------------------------------------------------------------------
 
   @Test
-  void aSlowDripBodyEndsAsTimeout() {
+  void aSlowDripBodyEndsAsTimeout() throws InterruptedException {
     config.connectTimeout = Duration.ofMillis(500);
     config.readTimeout = Duration.ofMillis(700);
     config.maxAttempts = 1;
     config.obeyRobots = false;
+    CountDownLatch hungUp = new CountDownLatch(1);
     server.route("/drip", ex -> {
       ex.getResponseHeaders().set("Content-Type", "text/html");
       ex.sendResponseHeaders(200, 0);
       OutputStream out = ex.getResponseBody();
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (System.nanoTime() < until) {
-        out.write('.');
-        out.flush();
-        sleepQuietly(50);
+      try {
+        while (System.nanoTime() < until) {
+          out.write('.');
+          out.flush();
+          sleepQuietly(50);
+        }
+      } catch (IOException e) {
+        hungUp.countDown();
+        throw e;
       }
     });
     FetchResult result = fetcher().fetch(server.url("/drip"));
     assertThat(result.outcome()).isEqualTo(FetchOutcome.TIMEOUT);
     assertThat(result.tookMs()).isLessThan(5_000);
+    assertThat(hungUp.await(5, TimeUnit.SECONDS)).as("connection closed on timeout").isTrue();
   }
 
   @Test
