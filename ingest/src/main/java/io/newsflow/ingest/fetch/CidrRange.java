@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /** An IPv4 or IPv6 address range in CIDR notation ({@code 10.0.0.0/8}, {@code fc00::/7}). */
 final class CidrRange {
   private static final Pattern IPV4_LITERAL =
-      Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+      Pattern.compile(
+          "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 
   private final byte[] network;
   private final int prefixLength;
@@ -50,8 +51,8 @@ final class CidrRange {
   }
 
   /**
-   * The address written in {@code text} when it is an IP literal (dotted-quad IPv4, or IPv6 with
-   * or without brackets), without ever asking DNS; empty for a host name.
+   * The address written in {@code text} when it is an IP literal (dotted-quad IPv4, or IPv6 with or
+   * without brackets), without ever asking DNS; empty for a host name.
    */
   static Optional<InetAddress> literal(String text) {
     String s = text.strip();

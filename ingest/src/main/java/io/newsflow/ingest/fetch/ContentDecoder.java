@@ -16,8 +16,8 @@ import java.util.zip.InflaterInputStream;
 
 /**
  * Undoes the Content-Encoding of a body (gzip, x-gzip, deflate in both its zlib-wrapped and raw
- * forms, identity, and lists of these), writing at most a limit of decoded bytes: a small gzip
- * bomb stops at the limit like a large plain body.
+ * forms, identity, and lists of these), writing at most a limit of decoded bytes: a small gzip bomb
+ * stops at the limit like a large plain body.
  */
 final class ContentDecoder {
 

@@ -3,8 +3,8 @@ package io.newsflow.ingest.fetch;
 import java.util.Locale;
 
 /**
- * What kind of resource a fetch expects. A response of another kind ends as {@code not-html}
- * before its body is read, so an image or a video never costs a download.
+ * What kind of resource a fetch expects. A response of another kind ends as {@code not-html} before
+ * its body is read, so an image or a video never costs a download.
  */
 public enum ExpectedContent {
   /** An article or section page: HTML or XHTML only (a missing Content-Type is let through). */

@@ -3,8 +3,8 @@ package io.newsflow.ingest.fetch;
 import java.util.Objects;
 
 /**
- * One URL to fetch, with the validators of the last fetch for a conditional request and the kind
- * of resource expected.
+ * One URL to fetch, with the validators of the last fetch for a conditional request and the kind of
+ * resource expected.
  *
  * @param etag sent as If-None-Match, or null
  * @param lastModified sent as If-Modified-Since (an HTTP date as the server gave it), or null

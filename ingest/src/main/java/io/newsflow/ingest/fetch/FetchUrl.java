@@ -11,8 +11,8 @@ import java.util.Locale;
 /**
  * Turns the URLs found in feeds, pages and Location headers (with spaces, non-ASCII characters,
  * Unicode host names, relative forms) into the strict {@link URI} an HTTP client accepts, without
- * changing what they point at: existing escapes, the query and its order are kept; the fragment
- * and any user:password are dropped.
+ * changing what they point at: existing escapes, the query and its order are kept; the fragment and
+ * any user:password are dropped.
  */
 final class FetchUrl {
   private static final String HEX = "0123456789ABCDEF";
@@ -41,7 +41,8 @@ final class FetchUrl {
     try {
       return fromUrl(new URL(base.toURL(), location.strip()));
     } catch (MalformedURLException e) {
-      throw new IllegalArgumentException("malformed Location " + location + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "malformed Location " + location + ": " + e.getMessage(), e);
     }
   }
 
@@ -77,7 +78,11 @@ final class FetchUrl {
     String path = url.getPath() == null || url.getPath().isEmpty() ? "/" : url.getPath();
     String query = url.getQuery();
     String text =
-        scheme + "://" + host + (port < 0 ? "" : ":" + port) + escape(path)
+        scheme
+            + "://"
+            + host
+            + (port < 0 ? "" : ":" + port)
+            + escape(path)
             + (query == null ? "" : "?" + escape(query));
     try {
       return new URI(text);
@@ -91,7 +96,10 @@ final class FetchUrl {
     StringBuilder out = new StringBuilder(part.length() + 16);
     for (int i = 0; i < part.length(); i++) {
       char c = part.charAt(i);
-      if (c == '%' && i + 2 < part.length() && isHex(part.charAt(i + 1)) && isHex(part.charAt(i + 2))) {
+      if (c == '%'
+          && i + 2 < part.length()
+          && isHex(part.charAt(i + 1))
+          && isHex(part.charAt(i + 2))) {
         out.append(c);
       } else if (c < 0x80 && allowed(c)) {
         out.append(c);
@@ -111,7 +119,9 @@ final class FetchUrl {
   }
 
   private static boolean allowed(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
         || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
   }
 }

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Politeness per host: one request at a time, and a pause after each before the next may start
- * (the host delay, a longer Crawl-delay, a backoff or a Retry-After). {@link #enter} blocks until
- * the host is free and its pause is over.
+ * Politeness per host: one request at a time, and a pause after each before the next may start (the
+ * host delay, a longer Crawl-delay, a backoff or a Retry-After). {@link #enter} blocks until the
+ * host is free and its pause is over.
  */
 final class HostGate {
   /** Idle hosts are forgotten once the map grows past this. */

@@ -1,8 +1,8 @@
 package io.newsflow.ingest.fetch;
 
 /**
- * Sends one GET and reads its response, following no redirect, within the configured time and
- * size limits. Never throws for network or server trouble. Thread-safe.
+ * Sends one GET and reads its response, following no redirect, within the configured time and size
+ * limits. Never throws for network or server trouble. Thread-safe.
  */
 interface HttpTransport extends AutoCloseable {
 

@@ -32,14 +32,14 @@ import javax.net.ssl.SSLException;
  * The HTTP exchange on the JDK's {@link HttpClient}, not jsoup's {@code Connection}.
  *
  * <p>Why not jsoup (1.22.1): it cannot bound the time of a response. Measured against a local
- * socket server with {@code timeout(2000)}: with its default executor (the JDK HttpClient behind
- * a blocking stream) a server that sends the headers and then stalls kept the read blocked until
- * the server gave up (15.3 s); with its HttpURLConnection executor a server dripping one header
- * line every 100 ms was read for as long as it dripped (15.3 s), the timeout being applied per
- * read only. jsoup also decodes {@code Content-Encoding: deflate} as raw DEFLATE only, so the
+ * socket server with {@code timeout(2000)}: with its default executor (the JDK HttpClient behind a
+ * blocking stream) a server that sends the headers and then stalls kept the read blocked until the
+ * server gave up (15.3 s); with its HttpURLConnection executor a server dripping one header line
+ * every 100 ms was read for as long as it dripped (15.3 s), the timeout being applied per read
+ * only. jsoup also decodes {@code Content-Encoding: deflate} as raw DEFLATE only, so the
  * zlib-wrapped form RFC 9110 specifies fails ("invalid stored block lengths"), and it has one
- * timeout for connecting and reading. Here the body is read by a subscriber that stops at the
- * size limit, and the whole exchange is cancelled at a deadline, so every try ends within
+ * timeout for connecting and reading. Here the body is read by a subscriber that stops at the size
+ * limit, and the whole exchange is cancelled at a deadline, so every try ends within
  * connect-timeout + read-timeout. jsoup still parses what this fetches.
  *
  * <p>HTTP/1.1 only: one request at a time per host gains nothing from HTTP/2, and the h2c upgrade
@@ -77,13 +77,17 @@ final class JdkHttpTransport implements HttpTransport {
   @Override
   public Exchange exchange(TransportRequest request) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(request.uri()).GET().timeout(deadline).header("User-Agent", userAgent);
+        HttpRequest.newBuilder(request.uri())
+            .GET()
+            .timeout(deadline)
+            .header("User-Agent", userAgent);
     request.headers().forEach(builder::header);
     CompletableFuture<HttpResponse<BodyRead>> response;
     try {
       response = client.sendAsync(builder.build(), info -> subscriberFor(info, request));
     } catch (IllegalArgumentException e) {
-      return Exchange.failed(FetchOutcome.INVALID, "cannot request " + request.uri() + ": " + e.getMessage(), false);
+      return Exchange.failed(
+          FetchOutcome.INVALID, "cannot request " + request.uri() + ": " + e.getMessage(), false);
     }
     try {
       HttpResponse<BodyRead> received = response.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
@@ -127,10 +131,12 @@ final class JdkHttpTransport implements HttpTransport {
         return Exchange.failed(FetchOutcome.TIMEOUT, "no response in time", true);
       }
       if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
-        return Exchange.failed(FetchOutcome.CONNECTION_ERROR, "cannot connect: " + describe(t), true);
+        return Exchange.failed(
+            FetchOutcome.CONNECTION_ERROR, "cannot connect: " + describe(t), true);
       }
       if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-        return Exchange.failed(FetchOutcome.CONNECTION_ERROR, "unknown host: " + describe(t), false);
+        return Exchange.failed(
+            FetchOutcome.CONNECTION_ERROR, "unknown host: " + describe(t), false);
       }
       if (t instanceof SSLException) {
         return Exchange.failed(FetchOutcome.CONNECTION_ERROR, "TLS failed: " + describe(t), false);
@@ -240,7 +246,8 @@ final class JdkHttpTransport implements HttpTransport {
           }
           subscription.cancel();
           result.complete(
-              new BodyRead(keepPrefix ? Arrays.copyOf(buffer, size) : new byte[0],
+              new BodyRead(
+                  keepPrefix ? Arrays.copyOf(buffer, size) : new byte[0],
                   Exchange.BodyState.OVERSIZE));
           buffer = null;
           return;

@@ -23,8 +23,8 @@ record ResponseHead(int status, HttpHeaders headers) {
   }
 
   /**
-   * The charset named by the Content-Type header in Java's canonical spelling, or null when none
-   * is named or the JVM does not know it (the parser then looks at the BOM and the meta tags).
+   * The charset named by the Content-Type header in Java's canonical spelling, or null when none is
+   * named or the JVM does not know it (the parser then looks at the BOM and the meta tags).
    */
   String charset() {
     Optional<String> contentType = header("Content-Type");

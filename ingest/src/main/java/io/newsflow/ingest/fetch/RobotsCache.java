@@ -73,7 +73,10 @@ final class RobotsCache {
    * @param fetchRobotsTxt fetches a robots.txt URL with the fetcher's limits, politeness and guard
    */
   RobotsCache(
-      String userAgent, Duration ttl, TimeSource time, Function<String, FetchResult> fetchRobotsTxt) {
+      String userAgent,
+      Duration ttl,
+      TimeSource time,
+      Function<String, FetchResult> fetchRobotsTxt) {
     this.robotNames = List.of(robotName(userAgent));
     this.ttl = ttl;
     this.time = time;
@@ -154,8 +157,14 @@ final class RobotsCache {
       String why = result.status() != null ? "HTTP " + result.status() : result.reason();
       Duration retryIn = min(ttl, UNREACHABLE_TTL);
       String reason =
-          "robots.txt of " + origin + " unreachable (" + why + "): the host is treated as"
-              + " disallowed for now, and robots.txt asked for again in " + retryIn.toSeconds() + " s";
+          "robots.txt of "
+              + origin
+              + " unreachable ("
+              + why
+              + "): the host is treated as"
+              + " disallowed for now, and robots.txt asked for again in "
+              + retryIn.toSeconds()
+              + " s";
       long retryAt = now + retryIn.toNanos();
       return new Robots(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), reason, retryAt);
     }

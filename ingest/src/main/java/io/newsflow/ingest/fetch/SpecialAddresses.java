@@ -69,8 +69,7 @@ final class SpecialAddresses {
   static Optional<String> whyNotPublic(InetAddress address) {
     Optional<Inet4Address> embedded = embeddedIpv4(address);
     if (embedded.isPresent()) {
-      return whyNotPublic(embedded.get())
-          .map(reason -> text(address) + " carries " + reason);
+      return whyNotPublic(embedded.get()).map(reason -> text(address) + " carries " + reason);
     }
     List<Range> ranges = address instanceof Inet4Address ? IPV4 : IPV6;
     for (Range range : ranges) {
@@ -78,8 +77,11 @@ final class SpecialAddresses {
         return Optional.of(text(address) + " is " + range.name() + " (" + range.cidr() + ")");
       }
     }
-    if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-        || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+    if (address.isAnyLocalAddress()
+        || address.isLoopbackAddress()
+        || address.isLinkLocalAddress()
+        || address.isSiteLocalAddress()
+        || address.isMulticastAddress()) {
       return Optional.of(text(address) + " is not a public address");
     }
     return Optional.empty();

@@ -31,25 +31,31 @@ class AddressGuardTest {
 
   @Test
   void aHostWithOnlyPublicAddressesMayBeContacted() {
-    AddressGuard guard = new AddressGuard(List.of(),
-        table(Map.of("news.larkspur.example", "93.184.216.34,2606:2800:220:1::248")));
+    AddressGuard guard =
+        new AddressGuard(
+            List.of(),
+            table(Map.of("news.larkspur.example", "93.184.216.34,2606:2800:220:1::248")));
     assertThat(guard.check("news.larkspur.example")).isEmpty();
   }
 
   @Test
   void oneNonPublicAddressAmongPublicOnesIsEnoughToRefuse() {
-    AddressGuard guard = new AddressGuard(List.of(),
-        table(Map.of("rebind.larkspur.example", "93.184.216.34,fd00::5")));
-    assertThat(guard.check("rebind.larkspur.example")).hasValueSatisfying(refusal -> {
-      assertThat(refusal.unresolvable()).isFalse();
-      assertThat(refusal.reason()).contains("fd00::5").contains("unique-local");
-    });
+    AddressGuard guard =
+        new AddressGuard(
+            List.of(), table(Map.of("rebind.larkspur.example", "93.184.216.34,fd00::5")));
+    assertThat(guard.check("rebind.larkspur.example"))
+        .hasValueSatisfying(
+            refusal -> {
+              assertThat(refusal.unresolvable()).isFalse();
+              assertThat(refusal.reason()).contains("fd00::5").contains("unique-local");
+            });
   }
 
   @Test
   void anAllowListedRangeLetsItsAddressesThrough() {
-    AddressGuard guard = new AddressGuard(List.of("10.20.0.0/16", "::1/128"),
-        table(Map.of("wire.internal", "10.20.3.4")));
+    AddressGuard guard =
+        new AddressGuard(
+            List.of("10.20.0.0/16", "::1/128"), table(Map.of("wire.internal", "10.20.3.4")));
     assertThat(guard.check("wire.internal")).isEmpty();
     assertThat(guard.check("[::1]")).isEmpty();
     assertThat(guard.check("10.21.0.1")).isPresent();
@@ -64,8 +70,10 @@ class AddressGuardTest {
 
   @Test
   void anAllowListedHostNameIsNotCheckedFurther() {
-    AddressGuard guard = new AddressGuard(List.of("Staging.Newsroom.Internal."),
-        table(Map.of("staging.newsroom.internal", "10.1.1.1")));
+    AddressGuard guard =
+        new AddressGuard(
+            List.of("Staging.Newsroom.Internal."),
+            table(Map.of("staging.newsroom.internal", "10.1.1.1")));
     assertThat(guard.check("staging.newsroom.internal")).isEmpty();
   }
 

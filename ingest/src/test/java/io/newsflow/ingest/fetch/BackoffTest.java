@@ -23,7 +23,8 @@ class BackoffTest {
   void fullJitterDrawsBetweenZeroAndTheCeiling() {
     assertThat(new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), () -> 0.0).afterFailure(4))
         .isEqualTo(Duration.ZERO);
-    assertThat(new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), () -> 0.25).afterFailure(4))
+    assertThat(
+            new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), () -> 0.25).afterFailure(4))
         .isEqualTo(Duration.ofSeconds(2));
   }
 
@@ -39,7 +40,8 @@ class BackoffTest {
         .contains(Duration.ofSeconds(90));
     assertThat(Backoff.retryAfter("Wednesday, 14-May-31 09:31:00 GMT", NOW))
         .contains(Duration.ofSeconds(60));
-    assertThat(Backoff.retryAfter("Wed May 14 09:30:10 2031", NOW)).contains(Duration.ofSeconds(10));
+    assertThat(Backoff.retryAfter("Wed May 14 09:30:10 2031", NOW))
+        .contains(Duration.ofSeconds(10));
   }
 
   @Test

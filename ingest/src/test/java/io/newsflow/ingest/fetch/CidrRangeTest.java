@@ -51,8 +51,11 @@ class CidrRangeTest {
 
   @Test
   void aMalformedRangeIsRejected() {
-    assertThatThrownBy(() -> CidrRange.parse("10.0.0.0/40")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> CidrRange.parse("intranet/8")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> CidrRange.parse("10.0.0.0/x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CidrRange.parse("10.0.0.0/40"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CidrRange.parse("intranet/8"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CidrRange.parse("10.0.0.0/x"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

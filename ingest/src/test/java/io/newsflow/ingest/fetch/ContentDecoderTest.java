@@ -42,7 +42,8 @@ class ContentDecoderTest {
 
   @Test
   void decodingStopsAtTheLimit() throws IOException {
-    ContentDecoder.Decoded decoded = ContentDecoder.decode(gzip(new byte[100_000]), "gzip", 1000, false);
+    ContentDecoder.Decoded decoded =
+        ContentDecoder.decode(gzip(new byte[100_000]), "gzip", 1000, false);
     assertThat(decoded.oversize()).isTrue();
     assertThat(decoded.bytes()).hasSize(1000);
   }

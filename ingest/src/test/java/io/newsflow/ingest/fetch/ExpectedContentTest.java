@@ -21,8 +21,16 @@ class ExpectedContentTest {
 
   @Test
   void feedsAndSitemapsAcceptTextXmlJsonAndGzip() {
-    for (String type : new String[] {"application/rss+xml", "application/atom+xml", "text/xml",
-        "application/xml", "text/plain", "application/feed+json", "application/x-gzip"}) {
+    for (String type :
+        new String[] {
+          "application/rss+xml",
+          "application/atom+xml",
+          "text/xml",
+          "application/xml",
+          "text/plain",
+          "application/feed+json",
+          "application/x-gzip"
+        }) {
       assertThat(ExpectedContent.XML_OR_TEXT.accepts(type)).as(type).isTrue();
     }
     assertThat(ExpectedContent.XML_OR_TEXT.accepts("image/jpeg")).isFalse();

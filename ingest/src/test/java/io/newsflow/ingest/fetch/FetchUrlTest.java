@@ -10,7 +10,8 @@ class FetchUrlTest {
 
   @Test
   void illegalCharactersAreEscapedAndValidEscapesKept() {
-    assertThat(FetchUrl.parse("https://gazette.example/news/night ferry|2031?q=a b&x=%20").toString())
+    assertThat(
+            FetchUrl.parse("https://gazette.example/news/night ferry|2031?q=a b&x=%20").toString())
         .isEqualTo("https://gazette.example/news/night%20ferry%7C2031?q=a%20b&x=%20");
   }
 
@@ -51,7 +52,8 @@ class FetchUrlTest {
         .isEqualTo("https://gazette.example/news/2030/bus");
     assertThat(FetchUrl.resolve(base, "//cdn.gazette.example/x").toString())
         .isEqualTo("https://cdn.gazette.example/x");
-    assertThat(FetchUrl.resolve(base, "/a b").toString()).isEqualTo("https://gazette.example/a%20b");
+    assertThat(FetchUrl.resolve(base, "/a b").toString())
+        .isEqualTo("https://gazette.example/a%20b");
   }
 
   @Test

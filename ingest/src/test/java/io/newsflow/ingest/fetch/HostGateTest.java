@@ -35,15 +35,17 @@ class HostGateTest {
     gate.enter("gazette.example");
     AtomicBoolean entered = new AtomicBoolean();
     CountDownLatch done = new CountDownLatch(1);
-    Thread second = new Thread(() -> {
-      try {
-        gate.enter("gazette.example");
-        entered.set(true);
-        done.countDown();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    Thread second =
+        new Thread(
+            () -> {
+              try {
+                gate.enter("gazette.example");
+                entered.set(true);
+                done.countDown();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
     second.start();
     assertThat(done.await(200, TimeUnit.MILLISECONDS)).isFalse();
     assertThat(entered).isFalse();

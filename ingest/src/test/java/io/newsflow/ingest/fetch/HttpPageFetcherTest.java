@@ -35,7 +35,10 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+// A hung fetch fails its test instead of the CI run.
+@Timeout(30)
 class HttpPageFetcherTest {
   private static final String ARTICLE =
       "<!doctype html><html><head><title>Larkspur Bay council approves night ferry</title></head>"
@@ -89,7 +92,8 @@ class HttpPageFetcherTest {
     server.route("/news/ferry", html(ARTICLE));
     FetchResult result = fetcher().fetch(server.url("/news/ferry"));
     assertThat(result.outcome()).isEqualTo(FetchOutcome.OK);
-    assertThat(server.requestsTo("/news/ferry")).singleElement()
+    assertThat(server.requestsTo("/news/ferry"))
+        .singleElement()
         .satisfies(r -> assertThat(r.header("User-Agent")).isEqualTo(TestConfig.USER_AGENT));
     assertThat(TestConfig.USER_AGENT).contains("Newsflow").contains("https://");
   }
@@ -129,7 +133,8 @@ class HttpPageFetcherTest {
 
   @Test
   void robotsRulesForOurAgentNameApply() {
-    server.route("/robots.txt",
+    server.route(
+        "/robots.txt",
         text(200, "text/plain", "User-agent: newsflow\nDisallow: /\n\nUser-agent: *\nAllow: /\n"));
     server.route("/news/ferry", html(ARTICLE));
     assertThat(fetcher().fetch(server.url("/news/ferry")).outcome())
@@ -206,12 +211,18 @@ class HttpPageFetcherTest {
 
   @Test
   void sitemapsNamedInRobotsTxtAreListed() {
-    server.route("/robots.txt", text(200, "text/plain",
-        "User-agent: *\nAllow: /\nSitemap: " + server.url("/sitemap-news.xml")
-            + "\nSitemap: https://cdn.larkspur-gazette.example/sitemap.xml.gz\n"));
+    server.route(
+        "/robots.txt",
+        text(
+            200,
+            "text/plain",
+            "User-agent: *\nAllow: /\nSitemap: "
+                + server.url("/sitemap-news.xml")
+                + "\nSitemap: https://cdn.larkspur-gazette.example/sitemap.xml.gz\n"));
     List<String> sitemaps = fetcher().fetcher.sitemapsOf(server.url("/news/ferry"));
-    assertThat(sitemaps).containsExactly(
-        server.url("/sitemap-news.xml"), "https://cdn.larkspur-gazette.example/sitemap.xml.gz");
+    assertThat(sitemaps)
+        .containsExactly(
+            server.url("/sitemap-news.xml"), "https://cdn.larkspur-gazette.example/sitemap.xml.gz");
   }
 
   // --- politeness --------------------------------------------------------------------------
@@ -225,8 +236,8 @@ class HttpPageFetcherTest {
     h.fetch(server.url("/b"));
     h.fetch(server.url("/c"));
     assertThat(server.paths()).containsExactly("/robots.txt", "/a", "/b", "/c");
-    assertThat(gaps(server.requests())).allSatisfy(
-        gap -> assertThat(gap).isGreaterThanOrEqualTo(Duration.ofSeconds(2)));
+    assertThat(gaps(server.requests()))
+        .allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(Duration.ofSeconds(2)));
   }
 
   @Test
@@ -238,8 +249,8 @@ class HttpPageFetcherTest {
     h.fetch(server.url("/a"));
     h.fetch(server.url("/b"));
     h.fetch(server.url("/c"));
-    assertThat(gaps(server.requests())).allSatisfy(
-        gap -> assertThat(gap).isGreaterThanOrEqualTo(Duration.ofSeconds(5)));
+    assertThat(gaps(server.requests()))
+        .allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(Duration.ofSeconds(5)));
   }
 
   @Test
@@ -250,8 +261,8 @@ class HttpPageFetcherTest {
     TestConfig.Harness h = fetcher();
     assertThat(h.fetch(server.url("/a")).outcome()).isEqualTo(FetchOutcome.OK);
     assertThat(h.fetch(server.url("/b")).outcome()).isEqualTo(FetchOutcome.OK);
-    assertThat(gaps(server.requests())).allSatisfy(
-        gap -> assertThat(gap).isEqualTo(Duration.ofSeconds(10)));
+    assertThat(gaps(server.requests()))
+        .allSatisfy(gap -> assertThat(gap).isEqualTo(Duration.ofSeconds(10)));
   }
 
   @Test
@@ -263,9 +274,11 @@ class HttpPageFetcherTest {
       server.route(p, slow);
     }
     TestConfig.Harness h = fetcher();
-    List<FetchResult> results = inParallel(List.of(
-        () -> h.fetch(server.url("/a")), () -> h.fetch(server.url("/b")),
-        () -> h.fetch(server.url("/c")), () -> h.fetch(server.url("/d"))));
+    List<FetchResult> results =
+        inParallel(
+            List.of(
+                () -> h.fetch(server.url("/a")), () -> h.fetch(server.url("/b")),
+                () -> h.fetch(server.url("/c")), () -> h.fetch(server.url("/d"))));
     assertThat(results).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(FetchOutcome.OK));
     assertThat(most.get()).isEqualTo(1);
   }
@@ -278,7 +291,9 @@ class HttpPageFetcherTest {
     List<TestServer> hosts = new ArrayList<>();
     try {
       for (String address : List.of("127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.0.5")) {
-        hosts.add(TestServer.startOn(address, clock::nanoTime).route("/a", counting(inFlight, most, 300)));
+        hosts.add(
+            TestServer.startOn(address, clock::nanoTime)
+                .route("/a", counting(inFlight, most, 300)));
       }
       TestConfig.Harness h = fetcher();
       List<Callable<FetchResult>> calls = new ArrayList<>();
@@ -325,15 +340,20 @@ class HttpPageFetcherTest {
   @Test
   void aConditionalRequestSendsTheValidatorsAndEndsAsNotModified() {
     String lastModified = "Tue, 13 May 2031 08:00:00 GMT";
-    server.route("/news/ferry", ex -> {
-      if ("\"v7\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-        send(ex, 304, null, new byte[0]);
-      } else {
-        send(ex, 200, "text/html", ARTICLE.getBytes(StandardCharsets.UTF_8));
-      }
-    });
-    FetchResult result = fetcher().fetcher.fetch(
-        FetchRequest.of(server.url("/news/ferry")).withValidators("\"v7\"", lastModified));
+    server.route(
+        "/news/ferry",
+        ex -> {
+          if ("\"v7\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+            send(ex, 304, null, new byte[0]);
+          } else {
+            send(ex, 200, "text/html", ARTICLE.getBytes(StandardCharsets.UTF_8));
+          }
+        });
+    FetchResult result =
+        fetcher()
+            .fetcher
+            .fetch(
+                FetchRequest.of(server.url("/news/ferry")).withValidators("\"v7\"", lastModified));
     assertThat(result.outcome()).isEqualTo(FetchOutcome.NOT_MODIFIED);
     assertThat(result.status()).isEqualTo(304);
     assertThat(result.etag()).isEqualTo("\"v7\"");
@@ -345,11 +365,13 @@ class HttpPageFetcherTest {
 
   @Test
   void theValidatorsOfAnOkResponseAreReturned() {
-    server.route("/news/ferry", ex -> {
-      ex.getResponseHeaders().set("ETag", "\"v8\"");
-      ex.getResponseHeaders().set("Last-Modified", "Wed, 14 May 2031 07:00:00 GMT");
-      send(ex, 200, "text/html", ARTICLE.getBytes(StandardCharsets.UTF_8));
-    });
+    server.route(
+        "/news/ferry",
+        ex -> {
+          ex.getResponseHeaders().set("ETag", "\"v8\"");
+          ex.getResponseHeaders().set("Last-Modified", "Wed, 14 May 2031 07:00:00 GMT");
+          send(ex, 200, "text/html", ARTICLE.getBytes(StandardCharsets.UTF_8));
+        });
     FetchResult result = fetcher().fetch(server.url("/news/ferry"));
     assertThat(result.etag()).isEqualTo("\"v8\"");
     assertThat(result.lastModified()).isEqualTo("Wed, 14 May 2031 07:00:00 GMT");
@@ -362,8 +384,7 @@ class HttpPageFetcherTest {
     server.route("/news/ferry", inTurn(status(503, "Retry-After", "7"), html(ARTICLE)));
     FetchResult result = fetcher().fetch(server.url("/news/ferry"));
     assertThat(result.outcome()).isEqualTo(FetchOutcome.OK);
-    assertThat(gaps(server.requestsTo("/news/ferry")))
-        .containsExactly(Duration.ofSeconds(7));
+    assertThat(gaps(server.requestsTo("/news/ferry"))).containsExactly(Duration.ofSeconds(7));
   }
 
   @Test
@@ -446,8 +467,11 @@ class HttpPageFetcherTest {
   @Test
   void moreRedirectsThanMaxRedirectsEndAsTooManyRedirects() {
     config.maxRedirects = 2;
-    server.route("/r1", redirect(301, "/r2")).route("/r2", redirect(301, "/r3"))
-        .route("/r3", redirect(301, "/r4")).route("/r4", html(ARTICLE));
+    server
+        .route("/r1", redirect(301, "/r2"))
+        .route("/r2", redirect(301, "/r3"))
+        .route("/r3", redirect(301, "/r4"))
+        .route("/r4", html(ARTICLE));
     FetchResult result = fetcher().fetch(server.url("/r1"));
     assertThat(result.outcome()).isEqualTo(FetchOutcome.TOO_MANY_REDIRECTS);
     assertThat(server.paths()).doesNotContain("/r4");
@@ -474,8 +498,9 @@ class HttpPageFetcherTest {
   @Test
   void aRedirectToAHostNameResolvingToAPrivateAddressIsBlocked() {
     server.route("/story", redirect(302, "http://intranet.larkspur.test/"));
-    FetchResult result = fetcher(tableResolver(Map.of("intranet.larkspur.test", "192.168.4.20")))
-        .fetch(server.url("/story"));
+    FetchResult result =
+        fetcher(tableResolver(Map.of("intranet.larkspur.test", "192.168.4.20")))
+            .fetch(server.url("/story"));
     assertThat(result.outcome()).isEqualTo(FetchOutcome.BLOCKED_ADDRESS);
     assertThat(harness.transport.sent()).extracting(u -> u.getHost()).containsOnly("127.0.0.1");
   }
@@ -503,11 +528,23 @@ class HttpPageFetcherTest {
   void nonPublicIpv4AndIpv6LiteralsAreRefusedWithoutAnAllowList() {
     config.allowAddresses = List.of();
     TestConfig.Harness h = fetcher();
-    for (String url : List.of("http://127.0.0.1/", "http://10.1.2.3/", "http://172.20.0.9/",
-        "http://192.168.1.1/", "http://169.254.169.254/", "http://100.100.1.1/",
-        "http://224.0.0.251/", "http://0.0.0.0/", "http://[::1]/", "http://[::]/",
-        "http://[fe80::1]/", "http://[fd12:3456::1]/", "http://[ff02::1]/",
-        "http://[::ffff:10.0.0.1]/", "http://[::ffff:127.0.0.1]:8080/")) {
+    for (String url :
+        List.of(
+            "http://127.0.0.1/",
+            "http://10.1.2.3/",
+            "http://172.20.0.9/",
+            "http://192.168.1.1/",
+            "http://169.254.169.254/",
+            "http://100.100.1.1/",
+            "http://224.0.0.251/",
+            "http://0.0.0.0/",
+            "http://[::1]/",
+            "http://[::]/",
+            "http://[fe80::1]/",
+            "http://[fd12:3456::1]/",
+            "http://[ff02::1]/",
+            "http://[::ffff:10.0.0.1]/",
+            "http://[::ffff:127.0.0.1]:8080/")) {
       assertThat(h.fetch(url).outcome()).as(url).isEqualTo(FetchOutcome.BLOCKED_ADDRESS);
     }
     assertThat(h.transport.sent()).isEmpty();
@@ -677,11 +714,14 @@ class HttpPageFetcherTest {
 
   @Test
   void aFeedPassesWhenXmlIsExpected() {
-    String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Larkspur Gazette"
-        + "</title></channel></rss>";
+    String rss =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Larkspur Gazette"
+            + "</title></channel></rss>";
     server.route("/feed.xml", text(200, "application/rss+xml", rss));
-    FetchResult result = fetcher().fetcher.fetch(
-        FetchRequest.of(server.url("/feed.xml"), ExpectedContent.XML_OR_TEXT));
+    FetchResult result =
+        fetcher()
+            .fetcher
+            .fetch(FetchRequest.of(server.url("/feed.xml"), ExpectedContent.XML_OR_TEXT));
     assertThat(result.outcome()).isEqualTo(FetchOutcome.OK);
     assertThat(server.requestsTo("/feed.xml").get(0).header("Accept")).contains("rss+xml");
   }
@@ -702,15 +742,22 @@ class HttpPageFetcherTest {
 
   @Test
   void theCharsetOfTheContentTypeIsPassedOn() {
-    server.route("/latin", ex -> send(ex, 200, "text/html; charset=\"ISO-8859-1\"",
-        "<p>Caf\u00e9 de la Mar\u00e9e</p>".getBytes(StandardCharsets.ISO_8859_1)));
+    server.route(
+        "/latin",
+        ex ->
+            send(
+                ex,
+                200,
+                "text/html; charset=\"ISO-8859-1\"",
+                "<p>Caf\u00e9 de la Mar\u00e9e</p>".getBytes(StandardCharsets.ISO_8859_1)));
     FetchResult result = fetcher().fetch(server.url("/latin"));
     assertThat(result.charset()).isEqualTo("ISO-8859-1");
   }
 
   @Test
   void noCharsetIsPassedOnWhenTheHeaderNamesNone() {
-    server.route("/plain", ex -> send(ex, 200, "text/html", ARTICLE.getBytes(StandardCharsets.UTF_8)));
+    server.route(
+        "/plain", ex -> send(ex, 200, "text/html", ARTICLE.getBytes(StandardCharsets.UTF_8)));
     assertThat(fetcher().fetch(server.url("/plain")).charset()).isNull();
   }
 
@@ -723,22 +770,24 @@ class HttpPageFetcherTest {
     config.maxAttempts = 1;
     config.obeyRobots = false;
     CountDownLatch hungUp = new CountDownLatch(1);
-    server.route("/drip", ex -> {
-      ex.getResponseHeaders().set("Content-Type", "text/html");
-      ex.sendResponseHeaders(200, 0);
-      OutputStream out = ex.getResponseBody();
-      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      try {
-        while (System.nanoTime() < until) {
-          out.write('.');
-          out.flush();
-          sleepQuietly(50);
-        }
-      } catch (IOException e) {
-        hungUp.countDown();
-        throw e;
-      }
-    });
+    server.route(
+        "/drip",
+        ex -> {
+          ex.getResponseHeaders().set("Content-Type", "text/html");
+          ex.sendResponseHeaders(200, 0);
+          OutputStream out = ex.getResponseBody();
+          long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+          try {
+            while (System.nanoTime() < until) {
+              out.write('.');
+              out.flush();
+              sleepQuietly(50);
+            }
+          } catch (IOException e) {
+            hungUp.countDown();
+            throw e;
+          }
+        });
     FetchResult result = fetcher().fetch(server.url("/drip"));
     assertThat(result.outcome()).isEqualTo(FetchOutcome.TIMEOUT);
     assertThat(result.tookMs()).isLessThan(5_000);

@@ -8,8 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The real transport behind a test safety net: it records every URI sent and refuses, without any
- * network traffic, to send to anything but a loopback address, so a guard that failed would fail
- * a test instead of reaching another machine.
+ * network traffic, to send to anything but a loopback address, so a guard that failed would fail a
+ * test instead of reaching another machine.
  */
 final class LoopbackOnlyTransport implements HttpTransport {
   private final HttpTransport real;
@@ -39,7 +39,9 @@ final class LoopbackOnlyTransport implements HttpTransport {
     return List.copyOf(sent);
   }
 
-  /** URIs the fetcher tried to send to a non-loopback address: always empty in a correct fetcher. */
+  /**
+   * URIs the fetcher tried to send to a non-loopback address: always empty in a correct fetcher.
+   */
   List<URI> refused() {
     return List.copyOf(refused);
   }

@@ -24,9 +24,23 @@ final class TestConfig {
   Duration maxCrawlDelay = Duration.ofSeconds(30);
 
   IngestConfig build() {
-    return new IngestConfig(userAgent, Duration.ofMinutes(15), connectTimeout, readTimeout,
-        maxBodyBytes, maxRedirects, hostDelay, concurrency, maxAttempts, initialBackoff,
-        maxBackoff, obeyRobots, allowAddresses, List.of(), robotsTtl, maxCrawlDelay);
+    return new IngestConfig(
+        userAgent,
+        Duration.ofMinutes(15),
+        connectTimeout,
+        readTimeout,
+        maxBodyBytes,
+        maxRedirects,
+        hostDelay,
+        concurrency,
+        maxAttempts,
+        initialBackoff,
+        maxBackoff,
+        obeyRobots,
+        allowAddresses,
+        List.of(),
+        robotsTtl,
+        maxCrawlDelay);
   }
 
   /** A fetcher on the real HTTP client behind the loopback-only safety net, on fake time. */
@@ -48,7 +62,8 @@ final class TestConfig {
       this.time = time;
       this.transport =
           new LoopbackOnlyTransport(
-              new JdkHttpTransport(config.userAgent(), config.connectTimeout(), config.readTimeout()));
+              new JdkHttpTransport(
+                  config.userAgent(), config.connectTimeout(), config.readTimeout()));
       // A fixed draw makes the jittered backoff exactly half its ceiling.
       this.fetcher = new HttpPageFetcher(config, transport, resolver, time, () -> 0.5);
     }

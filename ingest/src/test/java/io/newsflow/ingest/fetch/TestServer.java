@@ -68,8 +68,11 @@ final class TestServer implements AutoCloseable {
   }
 
   String url(String path) {
-    return "http://" + server.getAddress().getAddress().getHostAddress() + ":"
-        + server.getAddress().getPort() + path;
+    return "http://"
+        + server.getAddress().getAddress().getHostAddress()
+        + ":"
+        + server.getAddress().getPort()
+        + path;
   }
 
   List<Seen> requests() {
