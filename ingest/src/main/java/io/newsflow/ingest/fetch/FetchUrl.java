@@ -85,7 +85,12 @@ final class FetchUrl {
             + escape(path)
             + (query == null ? "" : "?" + escape(query));
     try {
-      return new URI(text);
+      URI uri = new URI(text);
+      if (uri.getHost() == null) {
+        // e.g. an underscore: java.net.URI, and so the HTTP client, cannot take such a host
+        throw new IllegalArgumentException("host name not usable in a URI: " + host);
+      }
+      return uri;
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("malformed URL " + url + ": " + e.getMessage(), e);
     }

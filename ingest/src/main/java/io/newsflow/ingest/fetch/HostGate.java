@@ -14,13 +14,21 @@ final class HostGate {
   /** Idle hosts are forgotten once the map grows past this. */
   private static final int PRUNE_ABOVE = 4096;
 
+  /** One host's state; times are {@link TimeSource#nanoTime()} values, compared by difference. */
   private static final class Host {
     boolean busy;
     boolean retired;
-    long notBefore;
-    long lastLeft;
+    /** Whether a request has left; until then there is no pause to wait for. */
     boolean visited;
+    long lastLeft;
+    long notBefore;
     int waiting;
+
+    void pauseAtLeast(long until) {
+      if (until - notBefore > 0) {
+        notBefore = until;
+      }
+    }
   }
 
   private final TimeSource time;
@@ -49,7 +57,7 @@ final class HostGate {
           continue; // pruned while we looked it up: take the fresh one
         }
         state.busy = true;
-        pause = state.notBefore - time.nanoTime();
+        pause = state.visited ? state.notBefore - time.nanoTime() : 0;
       }
       if (pause > 0) {
         try {
@@ -72,8 +80,11 @@ final class HostGate {
     synchronized (state) {
       state.busy = false;
       state.lastLeft = time.nanoTime();
-      state.visited = true;
-      state.notBefore = Math.max(state.notBefore, state.lastLeft + pause.toNanos());
+      if (!state.visited) {
+        state.visited = true;
+        state.notBefore = state.lastLeft;
+      }
+      state.pauseAtLeast(state.lastLeft + pause.toNanos());
       state.notifyAll();
     }
     if (hosts.size() > PRUNE_ABOVE) {
@@ -92,7 +103,7 @@ final class HostGate {
     }
     synchronized (state) {
       if (state.visited) {
-        state.notBefore = Math.max(state.notBefore, state.lastLeft + pause.toNanos());
+        state.pauseAtLeast(state.lastLeft + pause.toNanos());
       }
     }
   }

@@ -87,6 +87,14 @@ class AddressGuardTest {
   }
 
   @Test
+  void numericHostFormsAreJudgedByTheAddressTheyStandFor() {
+    // The JVM reads these as 127.0.0.1 without DNS, as the HTTP client would to connect.
+    AddressGuard guard = new AddressGuard(List.of(), HostResolver.SYSTEM);
+    assertThat(guard.check("2130706433")).isPresent();
+    assertThat(guard.check("127.1")).isPresent();
+  }
+
+  @Test
   void anUnknownHostIsUnresolvable() {
     AddressGuard guard = new AddressGuard(List.of(), table(Map.of()));
     assertThat(guard.check("nowhere.larkspur.example"))

@@ -10,7 +10,10 @@ import java.util.concurrent.atomic.AtomicLong;
 final class FakeTime implements TimeSource {
   private static final Instant EPOCH = Instant.parse("2031-05-14T09:30:00Z");
 
-  private final AtomicLong nanos = new AtomicLong();
+  // Negative, as System.nanoTime() may be: code must compare times by their difference.
+  private static final long START_NANOS = -7_000_000_000_000L;
+
+  private final AtomicLong nanos = new AtomicLong(START_NANOS);
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
   @Override
@@ -20,7 +23,7 @@ final class FakeTime implements TimeSource {
 
   @Override
   public Instant now() {
-    return EPOCH.plusNanos(nanos.get());
+    return EPOCH.plusNanos(nanos.get() - START_NANOS);
   }
 
   @Override

@@ -74,6 +74,13 @@ class FetchUrlTest {
   }
 
   @Test
+  void aHostNameAUriCannotHoldIsRejected() {
+    assertThatThrownBy(() -> FetchUrl.parse("http://news_desk.gazette.example/"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("news_desk");
+  }
+
+  @Test
   void theOriginIsSchemeHostAndPort() {
     assertThat(FetchUrl.origin(FetchUrl.parse("https://gazette.example:8443/a?b")))
         .isEqualTo("https://gazette.example:8443");

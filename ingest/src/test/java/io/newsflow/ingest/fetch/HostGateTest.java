@@ -13,6 +13,12 @@ class HostGateTest {
   private final HostGate gate = new HostGate(time);
 
   @Test
+  void theFirstRequestToAHostDoesNotWait() throws InterruptedException {
+    gate.enter("gazette.example");
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  @Test
   void theNextRequestWaitsForThePauseOfThePreviousOne() throws InterruptedException {
     gate.enter("gazette.example");
     gate.leave("gazette.example", Duration.ofSeconds(3));
