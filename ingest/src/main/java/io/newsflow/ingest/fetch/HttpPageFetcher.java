@@ -54,7 +54,7 @@ public final class HttpPageFetcher implements PageFetcher {
   /** A fetcher on the JDK's HTTP client, DNS and clock. Close it to release its threads. */
   public HttpPageFetcher(IngestConfig config) {
     this(
-        validated(config),
+        config,
         new JdkHttpTransport(config.userAgent(), config.connectTimeout(), config.readTimeout()),
         HostResolver.SYSTEM,
         TimeSource.SYSTEM,
@@ -70,9 +70,15 @@ public final class HttpPageFetcher implements PageFetcher {
       HostResolver resolver,
       TimeSource time,
       DoubleSupplier unitRandom) {
-    this.config = validated(config);
+    this.config = config;
     this.transport = transport;
-    this.guard = new AddressGuard(config.allowAddresses(), resolver);
+    try {
+      validated(config);
+      this.guard = new AddressGuard(config.allowAddresses(), resolver);
+    } catch (RuntimeException e) {
+      transport.close();
+      throw e;
+    }
     this.hosts = new HostGate(time);
     this.inFlight = new Semaphore(config.concurrency(), true);
     this.backoff = new Backoff(config.initialBackoff(), config.maxBackoff(), unitRandom);

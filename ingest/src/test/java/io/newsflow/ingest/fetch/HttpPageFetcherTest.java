@@ -269,7 +269,7 @@ class HttpPageFetcherTest {
   void oneHostGetsOneRequestAtATime() throws Exception {
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
-    HttpHandler slow = counting(inFlight, most, 150);
+    HttpHandler slow = counting(inFlight, most, 1, 150);
     for (String p : List.of("/a", "/b", "/c", "/d")) {
       server.route(p, slow);
     }
@@ -293,7 +293,7 @@ class HttpPageFetcherTest {
       for (String address : List.of("127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.0.5")) {
         hosts.add(
             TestServer.startOn(address, clock::nanoTime)
-                .route("/a", counting(inFlight, most, 300)));
+                .route("/a", counting(inFlight, most, 2, 200)));
       }
       TestConfig.Harness h = fetcher();
       List<Callable<FetchResult>> calls = new ArrayList<>();
@@ -308,11 +308,21 @@ class HttpPageFetcherTest {
     }
   }
 
-  private static HttpHandler counting(AtomicInteger inFlight, AtomicInteger most, long millis) {
+  /**
+   * Counts requests in flight. Each waits (up to 3 s) until {@code expected} are in flight at once,
+   * then lingers {@code lingerMillis} more, so that too many in flight cannot go unseen and the
+   * expected overlap does not depend on scheduling luck.
+   */
+  private static HttpHandler counting(
+      AtomicInteger inFlight, AtomicInteger most, int expected, long lingerMillis) {
     return ex -> {
       most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
       try {
-        Thread.sleep(millis);
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (most.get() < expected && System.nanoTime() < giveUp) {
+          Thread.sleep(5);
+        }
+        Thread.sleep(lingerMillis);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } finally {
@@ -321,6 +331,7 @@ class HttpPageFetcherTest {
       send(ex, 200, "text/html", ARTICLE.getBytes(StandardCharsets.UTF_8));
     };
   }
+
 
   private static List<FetchResult> inParallel(List<Callable<FetchResult>> calls) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(calls.size());
