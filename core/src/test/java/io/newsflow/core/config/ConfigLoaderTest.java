@@ -26,6 +26,15 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void defaultsCacheRobotsTxtForADayAndCapCrawlDelayAtThirtySeconds() {
+    IngestConfig ingest = loader.defaultsOnly().ingest();
+    assertThat(ingest.robotsTtl()).isEqualTo(Duration.ofHours(24));
+    assertThat(ingest.maxCrawlDelay()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(loader.load(null, Map.of("NEWSFLOW_INGEST_MAX_CRAWL_DELAY", "5s"), Map.of())
+        .ingest().maxCrawlDelay()).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  @Test
   void aUserFileOverridesTheDefaultsItNames(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("newsflow.yaml");
     Files.writeString(

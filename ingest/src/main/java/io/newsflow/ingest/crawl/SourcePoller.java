@@ -3,6 +3,7 @@ package io.newsflow.ingest.crawl;
 import io.newsflow.core.config.SourceConfig;
 import io.newsflow.core.status.FetchOutcome;
 import io.newsflow.core.status.FetchStatus;
+import io.newsflow.ingest.fetch.ExpectedContent;
 import io.newsflow.ingest.fetch.FetchRequest;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.PageFetcher;
@@ -54,7 +55,7 @@ public final class SourcePoller {
       FetchResult listing =
           fetcher.fetch(
               new FetchRequest(source.url(), previous == null ? null : previous.etag(),
-                  previous == null ? null : previous.lastModified()));
+                  previous == null ? null : previous.lastModified(), expected(source)));
       if (listing.outcome() == FetchOutcome.NOT_MODIFIED && previous != null) {
         listing = previous;
       } else if (!listing.ok()) {
@@ -80,6 +81,13 @@ public final class SourcePoller {
       result = result.with(crawler.crawl(link, source.id()));
     }
     return result;
+  }
+
+  /** Feeds and sitemaps are XML (or text); a section page is HTML. */
+  private static ExpectedContent expected(SourceRecord source) {
+    return source.type().equals(SourceConfig.SECTION)
+        ? ExpectedContent.HTML
+        : ExpectedContent.XML_OR_TEXT;
   }
 
   private void record(SourceRecord source, FetchOutcome outcome, FetchResult listing,

@@ -33,8 +33,8 @@ public record FetchResult(
     return outcome == FetchOutcome.OK;
   }
 
-  public static FetchResult failed(String url, FetchOutcome outcome, Integer status, String reason,
-      long tookMs) {
+  public static FetchResult failed(
+      String url, FetchOutcome outcome, Integer status, String reason, long tookMs) {
     return new FetchResult(url, url, outcome, status, null, null, null, null, null, reason, tookMs);
   }
 }
