@@ -29,9 +29,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -39,16 +43,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingest stage. Registers the configured sources on {@code news-sources-v1}, takes its share
- * of them through the consumer group, and polls each at its interval on a bounded pool; a source
- * that fails is retried with exponential backoff and a clear log line, never dropped.
+ * The ingest stage. {@link #start()} restores the shared fetch state, registers the configured
+ * sources on {@code news-sources-v1} and joins the consumer group that shares the sources out:
+ * this instance polls the sources on the partitions Kafka assigns to it (all sources of a host
+ * are on one partition). {@link #runContinuously()} polls each owned source at its interval on a
+ * bounded pool, retrying a failing source with exponential backoff, never dropping it; {@link
+ * #pollOnce} polls every owned source once. The ingest topics must exist ({@link
+ * IngestTopics#all()}).
  */
 public final class IngestService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
   private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+  private static final long SCHEDULER_TICK_MS = 250;
 
   private final IngestConfig config;
+  private final KafkaClients clients;
   private final Clock clock;
+  private final String instanceId;
   private final KafkaProducer<String, byte[]> producer;
   private final FetchStateStore states;
   private final SourceAssignment assignment;
@@ -59,58 +70,102 @@ public final class IngestService implements AutoCloseable {
   private final ExecutorService pool;
   private final Map<String, Schedule> schedules = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private Thread scheduler;
+  private volatile Thread scheduler;
 
-  private record Schedule(Instant next, int failures, Future<?> running) {}
+  /** When a source is next due, how often it failed in a row, and whether a poll is running. */
+  private record Schedule(Instant next, int failures, boolean running) {}
 
-  public IngestService(NewsflowConfig config, PageFetcher fetcher, ArticleExtractor extractor,
-      Map<String, LinkLister> listers, MeterRegistry registry, Clock clock) {
+  public IngestService(
+      NewsflowConfig config,
+      PageFetcher fetcher,
+      ArticleExtractor extractor,
+      Map<String, LinkLister> listers,
+      MeterRegistry registry,
+      Clock clock) {
     this.config = config.ingest();
     this.clock = clock;
     this.fetcher = fetcher;
-    KafkaClients clients = new KafkaClients(config.kafka());
+    this.clients = new KafkaClients(config.kafka());
     IngestTopics topics = new IngestTopics(NewsTopics.withPrefix(config.kafka().topicPrefix()));
-    String instance = "newsflow-ingest-" + UUID.randomUUID().toString().substring(0, 8);
+    this.instanceId = "newsflow-ingest-" + UUID.randomUUID().toString().substring(0, 8);
     this.producer =
-        new KafkaProducer<>(clients.producer(instance), new StringSerializer(),
-            new ByteArraySerializer());
+        new KafkaProducer<>(
+            clients.producer(instanceId), new StringSerializer(), new ByteArraySerializer());
     this.publisher = new IngestPublisher(topics.news(), producer, registry);
-    this.states = new FetchStateStore(clients, topics.fetchState(), producer, instance);
+    this.states = new FetchStateStore(topics.fetchState(), producer);
     this.catalog = new SourceCatalog(clients, topics.sources());
     this.assignment =
-        new SourceAssignment(clients, topics.sources(), this.config.groupId(), instance);
-    RefreshPolicy policy = new RefreshPolicy(this.config.pollInterval(), this.config.refreshWindow());
-    ArticleCrawler crawler = new ArticleCrawler(fetcher, extractor, states, publisher, policy, clock);
+        new SourceAssignment(clients, topics.sources(), this.config.groupId(), instanceId);
+    RefreshPolicy policy =
+        new RefreshPolicy(this.config.pollInterval(), this.config.refreshWindow());
+    ArticleCrawler crawler =
+        new ArticleCrawler(fetcher, extractor, states, publisher, policy, clock);
     this.poller =
-        new SourcePoller(fetcher, listers, crawler, publisher, this.config.maxLinksPerSource(), clock);
+        new SourcePoller(
+            fetcher, listers, crawler, publisher, this.config.maxLinksPerSource(), clock);
     this.pool = Executors.newFixedThreadPool(this.config.concurrency(), daemon("ingest-poll"));
   }
 
-  /** Registers the configured sources and starts taking this instance's share of all sources. */
+  /**
+   * Restores the fetch state (blocking until it is read), registers the configured sources that
+   * are new or changed, and starts taking this instance's share of all sources.
+   */
   public void start() {
-    List<SourceRecord> configured =
-        config.sources().stream().map(s -> SourceRecord.of(s, clock.instant())).toList();
-    if (!configured.isEmpty()) {
-      catalog.put(configured);
-      LOG.info("Registered {} configured sources", configured.size());
-    }
+    states.restoreAndFollow(clients, instanceId);
+    registerConfiguredSources();
     assignment.start();
+    LOG.info("Ingest instance {} started", instanceId);
   }
 
-  /** Polls sources continuously, each at its interval, until closed. */
-  public void runContinuously() {
-    scheduler = new Thread(this::scheduleLoop, "ingest-scheduler");
-    scheduler.setDaemon(true);
-    scheduler.start();
+  private void registerConfiguredSources() {
+    if (config.sources().isEmpty()) {
+      return;
+    }
+    Map<String, SourceRecord> known =
+        catalog.list().stream()
+            .collect(Collectors.toMap(SourceRecord::id, Function.identity(), (a, b) -> b));
+    List<SourceRecord> changed = new ArrayList<>();
+    for (var source : config.sources()) {
+      SourceRecord record = SourceRecord.of(source, clock.instant());
+      SourceRecord current = known.get(record.id());
+      if (current == null || !sameSource(current, record)) {
+        changed.add(record);
+      }
+    }
+    if (!changed.isEmpty()) {
+      catalog.put(changed);
+    }
+    LOG.info(
+        "{} configured sources, {} of them new or changed", config.sources().size(),
+        changed.size());
+  }
+
+  private static boolean sameSource(SourceRecord a, SourceRecord b) {
+    return a.type().equals(b.type())
+        && a.url().equals(b.url())
+        && a.pollIntervalSeconds() == b.pollIntervalSeconds();
+  }
+
+  /** Polls the owned sources continuously, each at its interval, until closed. */
+  public synchronized void runContinuously() {
+    if (scheduler != null) {
+      return;
+    }
+    Thread thread = new Thread(this::scheduleLoop, "ingest-scheduler");
+    thread.setDaemon(true);
+    scheduler = thread;
+    thread.start();
   }
 
   /**
    * Polls every source this instance owns once, crawls what they list, and returns when all is
    * published.
+   *
+   * @throws IllegalStateException when the group gives this instance no stable share in time
    */
   public PollResult pollOnce(Duration assignmentTimeout) throws InterruptedException {
     if (!assignment.awaitReady(assignmentTimeout)) {
-      throw new IllegalStateException("no source partitions assigned within " + assignmentTimeout);
+      throw new IllegalStateException("no stable source assignment within " + assignmentTimeout);
     }
     List<Future<PollResult>> polls = new ArrayList<>();
     for (SourceRecord source : assignment.sources()) {
@@ -133,13 +188,23 @@ public final class IngestService implements AutoCloseable {
     return assignment.sources();
   }
 
+  /** True when no rebalance is in progress and this instance knows its whole share. */
+  public boolean assignmentReady() {
+    return assignment.ready();
+  }
+
+  public String instanceId() {
+    return instanceId;
+  }
+
   private PollResult pollLogged(SourceRecord source) {
     try {
-      PollResult result = poller.poll(source);
+      PollResult result = poller.poll(source, () -> assignment.owns(source.id()));
       if (result.sourcesFailed() > 0) {
         LOG.error("Source {} failed: {}", source.url(), result.error());
       } else {
-        LOG.info("Polled {} {}: {} links, {} published, {} unchanged, {} not due, {} failed",
+        LOG.info(
+            "Polled {} {}: {} links, {} published, {} unchanged, {} not due, {} failed",
             source.type(), source.url(), result.links(), result.published(), result.unchanged(),
             result.notDue(), result.failed());
       }
@@ -154,18 +219,22 @@ public final class IngestService implements AutoCloseable {
     while (!closed.get()) {
       Instant now = clock.instant();
       List<SourceRecord> owned = assignment.sources();
+      // A removed or moved source is forgotten; if it comes back it is polled at once.
       schedules.keySet().retainAll(owned.stream().map(SourceRecord::id).toList());
       for (SourceRecord source : owned) {
-        Schedule schedule = schedules.get(source.id());
-        if (schedule != null && (now.isBefore(schedule.next()) || !schedule.running().isDone())) {
-          continue;
+        if (claimIfDue(source.id(), now)) {
+          try {
+            pool.execute(() -> pollAndReschedule(source));
+          } catch (RuntimeException e) {
+            schedules.remove(source.id());
+            if (!closed.get()) {
+              LOG.error("Cannot schedule a poll of {}", source.url(), e);
+            }
+          }
         }
-        int failures = schedule == null ? 0 : schedule.failures();
-        Future<?> running = pool.submit(() -> pollAndReschedule(source, failures));
-        schedules.put(source.id(), new Schedule(Instant.MAX, failures, running));
       }
       try {
-        Thread.sleep(500);
+        Thread.sleep(SCHEDULER_TICK_MS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -173,30 +242,50 @@ public final class IngestService implements AutoCloseable {
     }
   }
 
-  private void pollAndReschedule(SourceRecord source, int failures) {
+  /** Marks the source as running if it is due and not running; true when it was marked. */
+  private boolean claimIfDue(String sourceId, Instant now) {
+    AtomicBoolean claimed = new AtomicBoolean();
+    schedules.compute(
+        sourceId,
+        (id, s) -> {
+          if (s != null && (s.running() || now.isBefore(s.next()))) {
+            return s;
+          }
+          claimed.set(true);
+          return new Schedule(now, s == null ? 0 : s.failures(), true);
+        });
+    return claimed.get();
+  }
+
+  private void pollAndReschedule(SourceRecord source) {
     PollResult result = pollLogged(source);
     Duration interval =
         source.pollIntervalSeconds() > 0
             ? Duration.ofSeconds(source.pollIntervalSeconds())
             : config.pollInterval();
-    Instant next;
-    int nowFailures;
-    if (result.sourcesFailed() > 0) {
-      nowFailures = failures + 1;
-      Duration backoff = FIRST_RETRY.multipliedBy(1L << Math.min(nowFailures - 1, 10));
-      if (backoff.compareTo(interval) > 0) {
-        backoff = interval;
-      }
-      backoff = backoff.plusMillis(ThreadLocalRandom.current().nextLong(1 + backoff.toMillis() / 5));
-      LOG.warn("Retrying {} in {} s (failure {})", source.url(), backoff.toSeconds(), nowFailures);
-      next = clock.instant().plus(backoff);
-    } else {
-      nowFailures = 0;
-      next = clock.instant().plus(interval);
+    // Only a schedule still present is updated: a removed source stays removed.
+    schedules.computeIfPresent(
+        source.id(),
+        (id, s) -> {
+          if (result.sourcesFailed() == 0) {
+            return new Schedule(clock.instant().plus(interval), 0, false);
+          }
+          int failures = s.failures() + 1;
+          Duration backoff = retryDelay(failures, interval);
+          LOG.warn(
+              "Retrying {} in {} s (failure {} in a row)", source.url(), backoff.toSeconds(),
+              failures);
+          return new Schedule(clock.instant().plus(backoff), failures, false);
+        });
+  }
+
+  /** 30 s, doubling with each failure in a row, never beyond the poll interval, with jitter. */
+  static Duration retryDelay(int failures, Duration interval) {
+    Duration backoff = FIRST_RETRY.multipliedBy(1L << Math.min(failures - 1, 10));
+    if (backoff.compareTo(interval) > 0) {
+      backoff = interval;
     }
-    Schedule current = schedules.get(source.id());
-    schedules.put(source.id(),
-        new Schedule(next, nowFailures, current == null ? java.util.concurrent.CompletableFuture.completedFuture(null) : current.running()));
+    return backoff.plusMillis(ThreadLocalRandom.current().nextLong(1 + backoff.toMillis() / 5));
   }
 
   @Override
@@ -204,12 +293,15 @@ public final class IngestService implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    if (scheduler != null) {
-      scheduler.interrupt();
+    Thread thread = scheduler;
+    if (thread != null) {
+      thread.interrupt();
     }
     pool.shutdownNow();
     try {
-      pool.awaitTermination(30, TimeUnit.SECONDS);
+      if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+        LOG.warn("Polls still running after 30 s; closing anyway");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -217,13 +309,20 @@ public final class IngestService implements AutoCloseable {
     states.close();
     producer.close(Duration.ofSeconds(30));
     fetcher.close();
+    LOG.info("Ingest instance {} stopped", instanceId);
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
     return r -> {
-      Thread t = new Thread(r, name);
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;
     };
+  }
+
+  @Override
+  public String toString() {
+    return "IngestService[" + instanceId + "]";
   }
 }

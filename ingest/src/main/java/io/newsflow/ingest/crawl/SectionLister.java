@@ -6,13 +6,9 @@ import io.newsflow.ingest.fetch.ExpectedContent;
 import io.newsflow.ingest.fetch.FetchRequest;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.PageFetcher;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
@@ -33,6 +29,11 @@ public final class SectionLister implements LinkLister {
 
   @Override
   public List<SourceLink> links(FetchResult listing, int maxLinks) {
+    return links(listing, maxLinks, fetcher);
+  }
+
+  @Override
+  public List<SourceLink> links(FetchResult listing, int maxLinks, PageFetcher sectionFetcher) {
     Document page = parse(listing);
     Map<String, DiscoveredLink> links = new LinkedHashMap<>();
     extractor.articleLinks(page, maxLinks).forEach(l -> links.putIfAbsent(l.url(), l));
@@ -41,7 +42,7 @@ public final class SectionLister implements LinkLister {
         if (links.size() >= maxLinks) {
           break;
         }
-        FetchResult fetched = fetcher.fetch(FetchRequest.of(section, ExpectedContent.HTML));
+        FetchResult fetched = sectionFetcher.fetch(FetchRequest.of(section, ExpectedContent.HTML));
         if (fetched.ok()) {
           extractor.articleLinks(parse(fetched), maxLinks - links.size())
               .forEach(l -> links.putIfAbsent(l.url(), l));
@@ -52,11 +53,6 @@ public final class SectionLister implements LinkLister {
   }
 
   private static Document parse(FetchResult fetched) {
-    try {
-      return Jsoup.parse(new ByteArrayInputStream(fetched.body()), fetched.charset(),
-          fetched.finalUrl());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot parse " + fetched.finalUrl(), e);
-    }
+    return PageParser.parse(fetched.body(), fetched.charset(), fetched.finalUrl());
   }
 }

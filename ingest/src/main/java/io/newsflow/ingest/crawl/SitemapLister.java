@@ -34,6 +34,11 @@ public final class SitemapLister implements LinkLister {
 
   @Override
   public List<SourceLink> links(FetchResult listing, int maxLinks) {
+    return links(listing, maxLinks, fetcher);
+  }
+
+  @Override
+  public List<SourceLink> links(FetchResult listing, int maxLinks, PageFetcher childFetcher) {
     SitemapContent content = parser.parse(listing.body(), listing.finalUrl());
     if (!content.isIndex()) {
       return newestFirst(content.links(), maxLinks);
@@ -43,7 +48,8 @@ public final class SitemapLister implements LinkLister {
     children.sort(Comparator.comparing(
         DiscoveredLink::modified, Comparator.nullsLast(Comparator.reverseOrder())));
     for (DiscoveredLink child : children.subList(0, Math.min(maxChildren, children.size()))) {
-      FetchResult fetched = fetcher.fetch(FetchRequest.of(child.url(), ExpectedContent.XML_OR_TEXT));
+      FetchResult fetched =
+          childFetcher.fetch(FetchRequest.of(child.url(), ExpectedContent.XML_OR_TEXT));
       if (!fetched.ok()) {
         LOG.warn("Child sitemap {} of {}: {} {}", child.url(), listing.finalUrl(),
             fetched.outcome().label(), fetched.reason() == null ? "" : fetched.reason());

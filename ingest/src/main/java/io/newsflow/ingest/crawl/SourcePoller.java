@@ -13,13 +13,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls one source: fetches its listing (conditionally), reads the article links out of it, and
- * crawls each. A page source is its own single link. A listing that cannot be fetched or read
- * ends in a status record and a failed result, never an exception.
+ * Polls one source: fetches its listing (conditionally, after the first poll), reads the article
+ * links out of it, and crawls each. A page source is its own single link. Every fetch, the listing
+ * and whatever a lister fetches besides (child sitemaps, section pages), ends in a status record;
+ * a listing that cannot be fetched or read ends the poll with a failed result, never an exception.
  */
 public final class SourcePoller {
   private static final Logger LOG = LoggerFactory.getLogger(SourcePoller.class);
@@ -30,10 +32,18 @@ public final class SourcePoller {
   private final IngestPublisher publisher;
   private final int maxLinks;
   private final Clock clock;
-  private final Map<String, FetchResult> lastListing = new ConcurrentHashMap<>();
+  /** The validators and links of each source's last listing, to poll it conditionally. */
+  private final Map<String, Listing> lastListing = new ConcurrentHashMap<>();
 
-  public SourcePoller(PageFetcher fetcher, Map<String, LinkLister> listers, ArticleCrawler crawler,
-      IngestPublisher publisher, int maxLinks, Clock clock) {
+  private record Listing(String etag, String lastModified, List<SourceLink> links) {}
+
+  public SourcePoller(
+      PageFetcher fetcher,
+      Map<String, LinkLister> listers,
+      ArticleCrawler crawler,
+      IngestPublisher publisher,
+      int maxLinks,
+      Clock clock) {
     this.fetcher = fetcher;
     this.listers = Map.copyOf(listers);
     this.crawler = crawler;
@@ -43,6 +53,14 @@ public final class SourcePoller {
   }
 
   public PollResult poll(SourceRecord source) {
+    return poll(source, () -> true);
+  }
+
+  /**
+   * Polls {@code source}, stopping between two links as soon as {@code stillOwned} turns false
+   * (the source was removed or moved to another instance) or the thread is interrupted.
+   */
+  public PollResult poll(SourceRecord source, BooleanSupplier stillOwned) {
     List<SourceLink> links;
     if (source.type().equals(SourceConfig.PAGE)) {
       links = List.of(SourceLink.of(source.url()));
@@ -51,31 +69,37 @@ public final class SourcePoller {
       if (lister == null) {
         return PollResult.sourceFailed("no reader for sources of type " + source.type());
       }
-      FetchResult previous = lastListing.get(source.id());
+      Listing previous = lastListing.get(source.id());
       FetchResult listing =
           fetcher.fetch(
               new FetchRequest(source.url(), previous == null ? null : previous.etag(),
                   previous == null ? null : previous.lastModified(), expected(source)));
       if (listing.outcome() == FetchOutcome.NOT_MODIFIED && previous != null) {
-        listing = previous;
+        links = previous.links();
+        record(source, FetchOutcome.NOT_MODIFIED, listing, links.size() + " links as before");
       } else if (!listing.ok()) {
         record(source, listing.outcome(), listing, listing.reason());
         return PollResult.sourceFailed(
             listing.outcome().label() + (listing.reason() == null ? "" : ": " + listing.reason()));
+      } else {
+        try {
+          links = lister.links(listing, maxLinks, recording(source));
+        } catch (RuntimeException | StackOverflowError e) {
+          LOG.warn("Cannot read {} {}: {}", source.type(), source.url(), e.toString());
+          record(source, FetchOutcome.INVALID, listing, e.getMessage());
+          lastListing.remove(source.id());
+          return PollResult.sourceFailed("invalid " + source.type() + ": " + e.getMessage());
+        }
+        lastListing.put(source.id(),
+            new Listing(listing.etag(), listing.lastModified(), List.copyOf(links)));
+        record(source, FetchOutcome.OK, listing, links.size() + " links");
       }
-      try {
-        links = lister.links(listing, maxLinks);
-      } catch (RuntimeException e) {
-        LOG.warn("Cannot read {} {}: {}", source.type(), source.url(), e.getMessage());
-        record(source, FetchOutcome.INVALID, listing, e.getMessage());
-        return PollResult.sourceFailed("invalid " + source.type() + ": " + e.getMessage());
-      }
-      lastListing.put(source.id(), listing);
-      record(source, FetchOutcome.OK, listing, links.size() + " links");
     }
     PollResult result = new PollResult(1, 0, links.size(), 0, 0, 0, 0, null);
     for (SourceLink link : links.subList(0, Math.min(links.size(), maxLinks))) {
-      if (Thread.currentThread().isInterrupted()) {
+      if (Thread.currentThread().isInterrupted() || !stillOwned.getAsBoolean()) {
+        LOG.info("Stopped polling {} {}: {}", source.type(), source.url(),
+            Thread.currentThread().isInterrupted() ? "shutting down" : "no longer owned");
         break;
       }
       result = result.with(crawler.crawl(link, source.id()));
@@ -88,6 +112,17 @@ public final class SourcePoller {
     return source.type().equals(SourceConfig.SECTION)
         ? ExpectedContent.HTML
         : ExpectedContent.XML_OR_TEXT;
+  }
+
+  /** The fetcher listers use for what a listing leads to: each fetch gets its status record. */
+  private PageFetcher recording(SourceRecord source) {
+    return request -> {
+      FetchResult result = fetcher.fetch(request);
+      publisher.status(new FetchStatus(FetchStatus.SCHEMA_VERSION, request.url(), source.id(),
+          result.outcome(), result.status(), result.reason(), clock.instant(), result.tookMs(),
+          null));
+      return result;
+    };
   }
 
   private void record(SourceRecord source, FetchOutcome outcome, FetchResult listing,

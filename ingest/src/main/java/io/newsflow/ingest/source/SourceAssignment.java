@@ -5,13 +5,16 @@ import io.newsflow.core.kafka.KafkaClients;
 import io.newsflow.core.topic.Topic;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -45,6 +48,11 @@ public final class SourceAssignment implements AutoCloseable {
       String instanceId) {
     this.topic = topic;
     Map<String, Object> props = clients.consumer(groupId, instanceId + "-sources");
+    // Cooperative: a rebalance moves only the partitions that change owner; the others keep
+    // being polled without a pause.
+    props.put(
+        ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
+        CooperativeStickyAssignor.class.getName());
     this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     this.thread = new Thread(this::run, "source-assignment");
     thread.setDaemon(true);
@@ -54,14 +62,22 @@ public final class SourceAssignment implements AutoCloseable {
     thread.start();
   }
 
-  /** The sources owned now. */
+  /** The sources owned now, by id. */
   public List<SourceRecord> sources() {
-    return owned.values().stream().map(Owned::source).toList();
+    return owned.values().stream()
+        .map(Owned::source)
+        .sorted(Comparator.comparing(SourceRecord::id))
+        .toList();
+  }
+
+  /** Whether this instance owns the source with this id now. */
+  public boolean owns(String sourceId) {
+    return owned.containsKey(sourceId);
   }
 
   /**
-   * True once partitions are assigned and each was read up to the end it had when assigned, so
-   * {@link #sources()} is this instance's complete share.
+   * True when no rebalance is in progress and every assigned partition was read up to the end it
+   * had when assigned, so {@link #sources()} is this instance's complete share.
    */
   public boolean ready() {
     return assigned && catchUpTo.isEmpty();
@@ -134,18 +150,22 @@ public final class SourceAssignment implements AutoCloseable {
         }
       });
       assigned = true;
-      LOG.info("Assigned source partitions {}", partitions);
+      LOG.info("Assigned source partitions {}; owning {}", partitions, consumer.assignment());
     }
 
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+      // Ownership is moving; the rest of the share is known again once the assignment completes.
+      assigned = false;
       drop(partitions);
       LOG.info("Revoked source partitions {}", partitions);
     }
 
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
+      assigned = false;
       drop(partitions);
+      LOG.warn("Lost source partitions {}", partitions);
     }
 
     private void drop(Collection<TopicPartition> partitions) {

@@ -36,12 +36,19 @@ public record FetchState(
 
   public FetchState fetched(
       FetchOutcome outcome, String etag, String lastModified, Instant at, Instant next) {
-    boolean failed = outcome != FetchOutcome.OK && outcome != FetchOutcome.NOT_MODIFIED
-        && outcome != FetchOutcome.UNCHANGED;
+    boolean failed = !succeeded(outcome);
     return new FetchState(SCHEMA_VERSION, url, articleId,
         etag != null ? etag : this.etag,
         lastModified != null ? lastModified : this.lastModified,
         contentHash, version, outcome, at, firstSeenAt, next, failed ? failures + 1 : 0);
+  }
+
+  /** Outcomes after which the page was read as it should be (a paywalled article is published). */
+  public static boolean succeeded(FetchOutcome outcome) {
+    return outcome == FetchOutcome.OK
+        || outcome == FetchOutcome.NOT_MODIFIED
+        || outcome == FetchOutcome.UNCHANGED
+        || outcome == FetchOutcome.PAYWALLED;
   }
 
   public FetchState publishedAs(String newArticleId, String newHash, int newVersion) {
