@@ -7,12 +7,12 @@ import java.util.Locale;
  * Content-Type): text in any 8-bit or multi-byte encoding but UTF-16/32 holds no NUL byte and few
  * control characters. Such a body is refused as {@code not-html} rather than parsed into noise.
  */
-final class BinaryContent {
+public final class BinaryContent {
   private static final int SAMPLE = 4096;
 
   private BinaryContent() {}
 
-  static boolean looksBinary(byte[] body, String charset) {
+  public static boolean looksBinary(byte[] body, String charset) {
     if (body.length == 0 || wideCharset(charset) || wideBom(body)) {
       return false;
     }

@@ -91,13 +91,7 @@ public final class IngestPublisher {
             .valueSerde()
             .serializer()
             .serialize(topics.fetchStatus().name(), status);
-    producer.send(
-        new ProducerRecord<>(topics.fetchStatus().name(), status.url(), value),
-        (metadata, error) -> {
-          if (error != null) {
-            LOG.warn("Could not record the fetch status of {}: {}", status.url(), error.toString());
-          }
-        });
+    send(topics.fetchStatus().name(), status.url(), value, "the fetch status of");
   }
 
   public void deadLetter(DeadLetter letter) {
@@ -108,13 +102,22 @@ public final class IngestPublisher {
             .valueSerde()
             .serializer()
             .serialize(topics.deadLetters().name(), letter);
-    producer.send(
-        new ProducerRecord<>(topics.deadLetters().name(), letter.key(), value),
-        (metadata, error) -> {
-          if (error != null) {
-            LOG.error("Could not dead-letter {}: {}", letter.key(), error.toString());
-          }
-        });
+    send(topics.deadLetters().name(), letter.key(), value, "the dead letter of");
+  }
+
+  /** Sends a record whose loss is logged rather than thrown: the fetch goes on without it. */
+  private void send(String topic, String key, byte[] value, String what) {
+    try {
+      producer.send(
+          new ProducerRecord<>(topic, key, value),
+          (metadata, error) -> {
+            if (error != null) {
+              LOG.warn("Could not record {} {} on {}: {}", what, key, topic, error.toString());
+            }
+          });
+    } catch (RuntimeException e) {
+      LOG.warn("Could not record {} {} on {}: {}", what, key, topic, e.toString());
+    }
   }
 
   public void flush() {

@@ -156,16 +156,21 @@ public final class FetchStateStore implements AutoCloseable {
   /** Records a state locally and on the topic (asynchronously; failures are logged). */
   public void put(FetchState state) {
     states.put(state.url(), state);
-    producer.send(
-        new ProducerRecord<>(
-            topic.name(),
-            state.url(),
-            topic.valueSerde().serializer().serialize(topic.name(), state)),
-        (metadata, error) -> {
-          if (error != null) {
-            LOG.warn("Could not persist the fetch state of {}: {}", state.url(), error.toString());
-          }
-        });
+    try {
+      producer.send(
+          new ProducerRecord<>(
+              topic.name(),
+              state.url(),
+              topic.valueSerde().serializer().serialize(topic.name(), state)),
+          (metadata, error) -> {
+            if (error != null) {
+              LOG.warn(
+                  "Could not persist the fetch state of {}: {}", state.url(), error.toString());
+            }
+          });
+    } catch (RuntimeException e) {
+      LOG.warn("Could not persist the fetch state of {}: {}", state.url(), e.toString());
+    }
   }
 
   /** Stops following the topic; the producer belongs to the caller. */

@@ -1,0 +1,490 @@
+package io.newsflow.ingest.warc;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.core.article.CanonicalUrl;
+import io.newsflow.core.article.ExtractedArticle;
+import io.newsflow.core.config.IngestConfig;
+import io.newsflow.core.config.NewsflowConfig;
+import io.newsflow.core.deadletter.DeadLetter;
+import io.newsflow.core.deadletter.Stage;
+import io.newsflow.core.kafka.KafkaClients;
+import io.newsflow.core.status.FetchOutcome;
+import io.newsflow.core.status.FetchStatus;
+import io.newsflow.core.topic.NewsTopics;
+import io.newsflow.ingest.IngestTopics;
+import io.newsflow.ingest.crawl.BinaryContent;
+import io.newsflow.ingest.crawl.PageParser;
+import io.newsflow.ingest.crawl.RefreshPolicy;
+import io.newsflow.ingest.discover.WarcArticleReader;
+import io.newsflow.ingest.discover.WarcPage;
+import io.newsflow.ingest.extract.ArticleExtractor;
+import io.newsflow.ingest.publish.IngestPublisher;
+import io.newsflow.ingest.publish.PublishException;
+import io.newsflow.ingest.state.ArticleVersions;
+import io.newsflow.ingest.state.FetchState;
+import io.newsflow.ingest.state.FetchStateStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingests WARC files (Common Crawl's CC-NEWS included): reads the HTML responses with {@link
+ * WarcArticleReader}, extracts each article and publishes it to {@code news-raw-v1} as source
+ * {@code warc:<file name>} with {@code fetchedAt} = the WARC-Date, exactly as a live fetch would:
+ * only when its content hash is new in the shared fetch state, as the next version. Re-running the
+ * same archive therefore publishes nothing, and a capture older than the one already published is
+ * passed over. Each page gets a status record; records that publish nothing are counted by {@link
+ * SkipReason}.
+ *
+ * <p>Articles are sent without waiting for each acknowledgement (up to {@value #MAX_IN_FLIGHT} in
+ * flight); the fetch state and status of a page are written once its article is acknowledged, in
+ * reading order. A file that cannot be read (missing, corrupt framing) is logged and counted as
+ * failed and the next one is read; a broker that refuses articles ends the run with a {@link
+ * PublishException} after what was acknowledged has been recorded. Not thread-safe: one {@link
+ * #ingest} at a time.
+ */
+public final class WarcIngest implements AutoCloseable {
+  public static final Duration DEFAULT_PROGRESS_INTERVAL = Duration.ofSeconds(10);
+  static final int MAX_IN_FLIGHT = 256;
+  private static final Logger LOG = LoggerFactory.getLogger(WarcIngest.class);
+  private static final SkipReason[] REASONS = SkipReason.values();
+
+  private final IngestConfig config;
+  private final ArticleExtractor extractor;
+  private final IngestPublisher publisher;
+  private final FetchStateStore states;
+  private final MeterRegistry registry;
+  private final Clock clock;
+  private final Duration progressInterval;
+  private final RefreshPolicy policy;
+  private final List<AutoCloseable> owned = new ArrayList<>();
+
+  /**
+   * The outcome of a run.
+   *
+   * @param failedFiles the files that could not be read to their end, with the reason
+   */
+  public record Result(
+      int files,
+      Map<Path, String> failedFiles,
+      long records,
+      long pages,
+      long published,
+      Map<SkipReason, Long> skipped,
+      Duration took) {
+
+    public Result {
+      failedFiles = Map.copyOf(failedFiles);
+      skipped = Map.copyOf(skipped);
+    }
+
+    public long skipped(SkipReason reason) {
+      return skipped.getOrDefault(reason, 0L);
+    }
+
+    public double recordsPerSecond() {
+      return records * 1000.0 / Math.max(1, took.toMillis());
+    }
+  }
+
+  public WarcIngest(
+      IngestConfig config,
+      ArticleExtractor extractor,
+      IngestPublisher publisher,
+      FetchStateStore states,
+      MeterRegistry registry) {
+    this(config, extractor, publisher, states, registry, Clock.systemUTC(),
+        DEFAULT_PROGRESS_INTERVAL);
+  }
+
+  /**
+   * @param states the shared fetch state, restored ({@link FetchStateStore#restoreAndFollow})
+   * @param clock for status times and the run's elapsed time
+   * @param progressInterval how often progress is reported during a run
+   */
+  public WarcIngest(
+      IngestConfig config,
+      ArticleExtractor extractor,
+      IngestPublisher publisher,
+      FetchStateStore states,
+      MeterRegistry registry,
+      Clock clock,
+      Duration progressInterval) {
+    if (progressInterval.isZero() || progressInterval.isNegative()) {
+      throw new IllegalArgumentException("the progress interval must be positive");
+    }
+    this.config = config;
+    this.extractor = extractor;
+    this.publisher = publisher;
+    this.states = states;
+    this.registry = registry;
+    this.clock = clock;
+    this.progressInterval = progressInterval;
+    this.policy = new RefreshPolicy(config.pollInterval(), config.refreshWindow());
+  }
+
+  /**
+   * A WARC ingest with its own idempotent producer and the fetch state restored from the cluster
+   * in {@code config}; {@link #close()} releases them. The ingest topics must exist.
+   */
+  public static WarcIngest connect(
+      NewsflowConfig config, ArticleExtractor extractor, MeterRegistry registry) {
+    KafkaClients clients = new KafkaClients(config.kafka());
+    IngestTopics topics = new IngestTopics(NewsTopics.withPrefix(config.kafka().topicPrefix()));
+    String instance = "newsflow-warc-" + UUID.randomUUID().toString().substring(0, 8);
+    Producer<String, byte[]> producer =
+        new KafkaProducer<>(
+            clients.producer(instance), new StringSerializer(), new ByteArraySerializer());
+    FetchStateStore states = new FetchStateStore(topics.fetchState(), producer);
+    try {
+      states.restoreAndFollow(clients, instance);
+    } catch (RuntimeException e) {
+      producer.close(Duration.ofSeconds(5));
+      throw e;
+    }
+    WarcIngest ingest =
+        new WarcIngest(config.ingest(), extractor,
+            new IngestPublisher(topics.news(), producer, registry), states, registry);
+    // Closed in this order: the state tail, then the producer (which flushes).
+    ingest.owned.add(states);
+    ingest.owned.add(() -> producer.close(Duration.ofSeconds(30)));
+    return ingest;
+  }
+
+  /**
+   * Ingests {@code files} in order.
+   *
+   * @param progress called every progress interval from a timer thread, and once at the end with
+   *     {@code done} set; must be thread-safe
+   * @throws PublishException when the broker refuses articles (not for articles that are too large:
+   *     those are skipped as {@link SkipReason#TOO_LARGE})
+   */
+  public Result ingest(List<Path> files, Consumer<WarcProgress> progress) {
+    Run run = new Run(files.size(), clock.instant());
+    ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "warc-progress");
+              t.setDaemon(true);
+              return t;
+            });
+    long every = progressInterval.toMillis();
+    timer.scheduleAtFixedRate(
+        () -> report(run, progress, false), every, every, TimeUnit.MILLISECONDS);
+    try {
+      for (Path file : files) {
+        run.file = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        ingestFile(run, file);
+        run.filesDone.incrementAndGet();
+        if (run.publishFailure != null) {
+          break;
+        }
+      }
+    } finally {
+      run.drain(true);
+      publisher.flush();
+      timer.shutdownNow();
+    }
+    report(run, progress, true);
+    if (run.publishFailure != null) {
+      throw run.publishFailure;
+    }
+    return run.result(clock.instant());
+  }
+
+  private void ingestFile(Run run, Path file) {
+    String source = "warc:" + run.file;
+    try (WarcArticleReader reader = WarcArticleReader.open(file, config.maxBodyBytes())) {
+      run.reader = reader;
+      reader.onSkip((reason, url) -> run.skip(SkipReason.of(reason)));
+      while (run.publishFailure == null && reader.hasNext()) {
+        page(run, reader.next(), source);
+        run.drain(false);
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof PublishException p) {
+        throw p;
+      }
+      LOG.error("Cannot read {} to its end: {}", file, e.toString());
+      run.failedFiles.put(file, e.toString());
+    } finally {
+      run.finishFile();
+    }
+  }
+
+  private void page(Run run, WarcPage page, String source) {
+    run.pages.incrementAndGet();
+    String key;
+    try {
+      key = CanonicalUrl.of(page.url());
+    } catch (IllegalArgumentException e) {
+      run.skip(SkipReason.INVALID_URL);
+      return;
+    }
+    Instant capturedAt = page.fetchedAt() != null ? page.fetchedAt() : clock.instant();
+    FetchState state = run.state(key).orElse(FetchState.unseen(key, capturedAt));
+    if (state.published() && state.lastFetchedAt() != null
+        && capturedAt.isBefore(state.lastFetchedAt())) {
+      run.skip(SkipReason.OLDER_CAPTURE);
+      run.settled(status(page, source, key, FetchOutcome.UNCHANGED,
+          "a newer capture was already read", state.articleId()));
+      return;
+    }
+    if (BinaryContent.looksBinary(page.body(), page.charset())) {
+      done(run, page, source, state, capturedAt, FetchOutcome.NOT_HTML,
+          "binary content served as " + page.contentType(), null, SkipReason.BINARY);
+      return;
+    }
+    ExtractedArticle article;
+    try {
+      article = extractor.extract(
+          PageParser.parse(page.body(), page.charset(), page.url()), page.url());
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("Extraction failed for {} in {}: {}", page.url(), run.file, e.toString());
+      publisher.deadLetter(
+          DeadLetter.of(Stage.INGEST_EXTRACT, e, source, null, page.offset(), page.url(),
+              page.body()));
+      done(run, page, source, state, capturedAt, FetchOutcome.INVALID,
+          "the extractor failed on this page (dead-lettered)", null, SkipReason.EXTRACT_FAILED);
+      return;
+    }
+    if (article.text().isBlank()) {
+      done(run, page, source, state, capturedAt, FetchOutcome.NOT_ARTICLE,
+          "no article text found on the page", null, SkipReason.NOT_ARTICLE);
+      return;
+    }
+    String articleKey;
+    try {
+      articleKey = ArticleVersions.articleKey(article);
+    } catch (IllegalArgumentException e) {
+      run.skip(SkipReason.INVALID_URL);
+      return;
+    }
+    FetchState articleState = run.state(articleKey).orElse(null);
+    ArticleVersions.Decision decision =
+        ArticleVersions.decide(article, source, capturedAt, articleState);
+    if (!decision.publish()) {
+      FetchState next =
+          state.publishedAs(decision.articleId(), decision.contentHash(), articleState.version());
+      done(run, page, source, next, capturedAt, FetchOutcome.UNCHANGED, "content hash unchanged",
+          decision.articleId(), SkipReason.UNCHANGED);
+      return;
+    }
+    int version = decision.article().version();
+    List<FetchState> next = new ArrayList<>(2);
+    FetchOutcome outcome = article.paywalled() ? FetchOutcome.PAYWALLED : FetchOutcome.OK;
+    FetchState keyState = state.publishedAs(decision.articleId(), decision.contentHash(), version);
+    next.add(keyState.fetched(outcome, null, null, capturedAt,
+        policy.next(keyState, outcome, capturedAt)));
+    if (!articleKey.equals(key)) {
+      FetchState own = articleState != null ? articleState : FetchState.unseen(articleKey,
+          capturedAt);
+      next.add(own.publishedAs(decision.articleId(), decision.contentHash(), version));
+    }
+    run.pending(new Pending(publisher.send(decision.article()), true, next,
+        status(page, source, key, outcome, "published version " + version,
+            decision.articleId()),
+        state, capturedAt));
+  }
+
+  /** Records a page that published nothing (after the pages before it). */
+  private void done(Run run, WarcPage page, String source, FetchState state, Instant capturedAt,
+      FetchOutcome outcome, String reason, String articleId, SkipReason skip) {
+    run.skip(skip);
+    FetchState next =
+        state.fetched(outcome, null, null, capturedAt, policy.next(state, outcome, capturedAt));
+    run.pending(new Pending(CompletableFuture.completedFuture(null), false, List.of(next),
+        status(page, source, next.url(), outcome, reason, articleId), state, capturedAt));
+  }
+
+  private FetchStatus status(WarcPage page, String source, String url, FetchOutcome outcome,
+      String reason, String articleId) {
+    return new FetchStatus(FetchStatus.SCHEMA_VERSION, url, source, outcome, page.status(),
+        reason, clock.instant(), 0, articleId);
+  }
+
+  private void report(Run run, Consumer<WarcProgress> progress, boolean done) {
+    try {
+      progress.accept(run.progress(clock.instant(), done));
+    } catch (RuntimeException e) {
+      LOG.warn("Progress report failed: {}", e.toString());
+    }
+  }
+
+  /** A page whose article is on its way to the broker, with what to record once it is there. */
+  private record Pending(
+      CompletableFuture<?> sent, boolean publication, List<FetchState> states,
+      FetchStatus status, FetchState before, Instant capturedAt) {}
+
+  /** The counters and the in-flight window of one {@link #ingest} call. */
+  private final class Run {
+    final int files;
+    final Instant started;
+    final AtomicLong pages = new AtomicLong();
+    final AtomicLong published = new AtomicLong();
+    final AtomicLongArray skipped = new AtomicLongArray(REASONS.length);
+    final AtomicInteger filesDone = new AtomicInteger();
+    final Map<Path, String> failedFiles = new HashMap<>();
+    final Deque<Pending> window = new ArrayDeque<>();
+    /** States decided but not yet written (their article is in flight), newest per URL. */
+    final Map<String, FetchState> overlay = new HashMap<>();
+    volatile String file = "";
+    volatile WarcArticleReader reader;
+    volatile long recordsOfFinishedFiles;
+    PublishException publishFailure;
+
+    Run(int files, Instant started) {
+      this.files = files;
+      this.started = started;
+    }
+
+    Optional<FetchState> state(String url) {
+      FetchState decided = overlay.get(url);
+      return decided != null ? Optional.of(decided) : states.get(url);
+    }
+
+    void skip(SkipReason reason) {
+      skipped.incrementAndGet(reason.ordinal());
+      registry.counter("newsflow.ingest.warc.skipped", "reason", reason.label()).increment();
+    }
+
+    /** Records a status that changes no state, in order with the pages before it. */
+    void settled(FetchStatus status) {
+      window.addLast(new Pending(CompletableFuture.completedFuture(null), false, List.of(), status,
+          null, null));
+    }
+
+    void pending(Pending p) {
+      p.states().forEach(s -> overlay.put(s.url(), s));
+      window.addLast(p);
+    }
+
+    /** Records the acknowledged head of the window; waits when it is full or {@code all}. */
+    void drain(boolean all) {
+      while (!window.isEmpty()) {
+        Pending head = window.peekFirst();
+        boolean mustWait = all || window.size() > MAX_IN_FLIGHT;
+        if (!head.sent().isDone() && !mustWait) {
+          return;
+        }
+        window.removeFirst();
+        try {
+          head.sent().get(2, TimeUnit.MINUTES);
+          head.states().forEach(this::write);
+          if (head.publication()) {
+            published.incrementAndGet();
+          }
+          publisher.status(head.status());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          fail(head, new PublishException("interrupted", e));
+        } catch (ExecutionException e) {
+          fail(head, e.getCause() instanceof PublishException p
+              ? p : new PublishException(e.getCause().toString(), e.getCause()));
+        } catch (TimeoutException e) {
+          fail(head, new PublishException("no acknowledgement in 2 minutes", e));
+        }
+      }
+    }
+
+    private void write(FetchState state) {
+      states.put(state);
+      overlay.remove(state.url(), state);
+    }
+
+    /** An article the broker did not take: too large is a skip, anything else ends the run. */
+    private void fail(Pending head, PublishException e) {
+      head.states().forEach(s -> overlay.remove(s.url(), s));
+      if (e.tooLarge()) {
+        skip(SkipReason.TOO_LARGE);
+        FetchStatus s = head.status();
+        Instant at = head.capturedAt();
+        FetchState before = head.before();
+        write(before.fetched(FetchOutcome.TOO_LARGE, null, null, at,
+            policy.next(before, FetchOutcome.TOO_LARGE, at)));
+        publisher.status(new FetchStatus(s.schemaVersion(), s.url(), s.source(),
+            FetchOutcome.TOO_LARGE, s.httpStatus(), "not published: " + e.getMessage(), s.at(),
+            0, null));
+        return;
+      }
+      LOG.error("The broker refused an article from {}: {}", file, e.getMessage());
+      if (publishFailure == null) {
+        publishFailure = e;
+      }
+    }
+
+    void finishFile() {
+      WarcArticleReader finished = reader;
+      if (finished != null) {
+        recordsOfFinishedFiles += finished.stats().recordsRead();
+      }
+      reader = null;
+    }
+
+    long records() {
+      WarcArticleReader current = reader;
+      return recordsOfFinishedFiles + (current == null ? 0 : current.stats().recordsRead());
+    }
+
+    Map<SkipReason, Long> skippedCounts() {
+      Map<SkipReason, Long> counts = new EnumMap<>(SkipReason.class);
+      for (SkipReason reason : REASONS) {
+        long n = skipped.get(reason.ordinal());
+        if (n > 0) {
+          counts.put(reason, n);
+        }
+      }
+      return counts;
+    }
+
+    WarcProgress progress(Instant now, boolean done) {
+      return new WarcProgress(file, filesDone.get(), files, records(), pages.get(),
+          published.get(), skippedCounts(), Duration.between(started, now), done);
+    }
+
+    Result result(Instant now) {
+      return new Result(files, failedFiles, records(), pages.get(), published.get(),
+          skippedCounts(), Duration.between(started, now));
+    }
+  }
+
+  /** Releases the producer and state this instance opened itself ({@link #connect}). */
+  @Override
+  public void close() {
+    for (AutoCloseable resource : owned) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        LOG.warn("Closing {}: {}", resource, e.toString());
+      }
+    }
+    owned.clear();
+  }
+}
