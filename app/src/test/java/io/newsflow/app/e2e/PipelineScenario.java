@@ -130,17 +130,17 @@ abstract class PipelineScenario {
     prefix = "e2e-dlq-" + UUID.randomUUID().toString().substring(0, 6) + ".";
     NewsflowConfig config = config();
     NewsTopics topics = NewsTopics.withPrefix(prefix);
+    RawArticle valid = RawArticle.of(new ExtractedArticle(
+        "https://tidewater-post.example/2026/05/01/ferry.html", null, "Ferry service resumes",
+        "The Tidewater ferry resumed service on Friday, the operator Saltmarsh Lines said.",
+        List.of(), null, null, "en", null, null, null, List.of(), "Tidewater Post", false),
+        "test", 1, Instant.now());
     try (KafkaRuntime kafka = KafkaRuntime.start(config);
         Pipeline pipeline = Pipeline.start(kafka.config(), new SimpleMeterRegistry(),
             java.util.EnumSet.of(Pipeline.Stage.ENRICH, Pipeline.Stage.SINK));
         var producer = new KafkaProducer<>(new KafkaClients(kafka.config().kafka())
             .producer("e2e"), new StringSerializer(), new StringSerializer())) {
       producer.send(new ProducerRecord<>(topics.raw().name(), "broken", "{\"schemaVersion\":1,"));
-      RawArticle valid = RawArticle.of(new ExtractedArticle(
-          "https://tidewater-post.example/2026/05/01/ferry.html", null, "Ferry service resumes",
-          "The Tidewater ferry resumed service on Friday, the operator Saltmarsh Lines said.",
-          List.of(), null, null, "en", null, null, null, List.of(), "Tidewater Post", false),
-          "test", 1, Instant.now());
       producer.send(new ProducerRecord<>(topics.raw().name(), valid.id(),
           Json.write(valid)));
       producer.flush();
@@ -158,10 +158,7 @@ abstract class PipelineScenario {
       assertThat(readAll(topics.enriched().name())).extracting(ConsumerRecord::key)
           .containsExactly(valid.id());
     }
-    assertThat(jsonlLines()).extracting(l -> l.path("id").asText()).containsExactly(
-        RawArticle.of(new ExtractedArticle("https://tidewater-post.example/2026/05/01/ferry.html",
-            null, "", "", List.of(), null, null, null, null, null, null, List.of(), null, false),
-            "test", 1, Instant.now()).id());
+    assertThat(jsonlLines()).extracting(l -> l.path("id").asText()).containsExactly(valid.id());
   }
 
   private List<ConsumerRecord<String, String>> readAll(String topic) {
