@@ -45,10 +45,6 @@ final class JsonlFile {
     return size;
   }
 
-  boolean isEmpty() {
-    return size == 0;
-  }
-
   void append(byte[] bytes, int length) throws IOException {
     ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
     while (buffer.hasRemaining()) {

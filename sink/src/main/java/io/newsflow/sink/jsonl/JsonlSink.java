@@ -102,8 +102,8 @@ public final class JsonlSink implements ArticleSink {
       for (EnrichedArticle article : batch) {
         byte[] line = serde.serialize(article);
         long lineSize = line.length + 1L;
-        if (current != null && !current.isEmpty()
-            && current.size() + buffer.size() + lineSize > maxFileBytes) {
+        long inFile = current == null ? 0 : current.size() + buffer.size();
+        if (inFile > 0 && inFile + lineSize > maxFileBytes) {
           appendBuffer();
           closeCurrent();
         }

@@ -35,6 +35,14 @@ public final class PostgresConnections {
    * @throws ConfigException when the URL is not a PostgreSQL JDBC URL
    */
   public static DataSource dataSource(String url, String user, String password) {
+    return dataSource(url, user, password, null);
+  }
+
+  /**
+   * As {@link #dataSource(String, String, String)}, with the tables in {@code schema} (which
+   * must exist) whatever the URL says; null keeps the URL's.
+   */
+  public static DataSource dataSource(String url, String user, String password, String schema) {
     Properties parsed = url == null ? null : Driver.parseURL(url, null);
     if (parsed == null) {
       throw new ConfigException("not a PostgreSQL JDBC URL: " + redact(url));
@@ -61,6 +69,9 @@ public final class PostgresConnections {
     }
     if (!PGProperty.APPLICATION_NAME.isPresent(parsed)) {
       ds.setApplicationName("newsflow-sink");
+    }
+    if (schema != null) {
+      ds.setCurrentSchema(schema);
     }
     return ds;
   }

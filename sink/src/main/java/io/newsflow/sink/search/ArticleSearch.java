@@ -1,6 +1,8 @@
 package io.newsflow.sink.search;
 
 import io.newsflow.core.config.SinkConfig;
+import io.newsflow.core.enrichment.EntityKey;
+import io.newsflow.core.enrichment.EntityType;
 import io.newsflow.core.enrichment.Stance;
 import io.newsflow.core.error.RetriableException;
 import io.newsflow.sink.postgres.PostgresConnections;
@@ -13,7 +15,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -132,8 +137,8 @@ public final class ArticleSearch {
     }
     if (query.entity() != null) {
       s.sql.append(" AND EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND ")
-          .append("(e.entity_key = lower(?) OR lower(e.name) = lower(?)))");
-      s.params(query.entity(), query.entity());
+          .append("e.entity_key = ANY (?))");
+      s.params((Object) entityKeys(query.entity()));
     }
     if (query.stance() != null) {
       s.sql.append(" AND EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND ");
@@ -162,10 +167,34 @@ public final class ArticleSearch {
     s.sql.append(alias).append(".stance = ?");
     s.params(query.stance().name());
     if (query.entity() != null) {
-      s.sql.append(" AND (").append(alias).append(".speaker_key = lower(?) OR lower(")
-          .append(alias).append(".speaker_entity) = lower(?))");
-      s.params(query.entity(), query.entity());
+      s.sql.append(" AND ").append(alias).append(".speaker_key = ANY (?)");
+      s.params((Object) entityKeys(query.entity()));
     }
+  }
+
+  /**
+   * The keys an entity given by the user may have: the key itself when it looks like one
+   * ({@code organization:meta}), else the key of that canonical name under every type, which is
+   * how the enrich stage derives keys ({@link EntityKey}); so "meta", "Meta" and "META" find
+   * {@code organization:meta} through the index on keys.
+   */
+  static String[] entityKeys(String entity) {
+    Set<String> keys = new LinkedHashSet<>();
+    String lower = entity.strip().toLowerCase(Locale.ROOT);
+    int colon = lower.indexOf(':');
+    if (colon > 0) {
+      keys.add(lower);
+      String type = lower.substring(0, colon).toUpperCase(Locale.ROOT);
+      for (EntityType t : EntityType.values()) {
+        if (t.name().equals(type)) {
+          keys.add(EntityKey.of(t, entity.strip().substring(colon + 1)));
+        }
+      }
+    }
+    for (EntityType type : EntityType.values()) {
+      keys.add(EntityKey.of(type, entity));
+    }
+    return keys.toArray(String[]::new);
   }
 
   /** Marks a parameter the caller binds itself (an array needs the connection). */
@@ -191,7 +220,9 @@ public final class ArticleSearch {
         if (p == ARRAY_PLACEHOLDER) {
           continue;
         }
-        if (p instanceof String str) {
+        if (p instanceof String[] array) {
+          ps.setArray(i + 1, c.createArrayOf("text", array));
+        } else if (p instanceof String str) {
           ps.setString(i + 1, str);
         } else if (p instanceof Integer n) {
           ps.setInt(i + 1, n);
