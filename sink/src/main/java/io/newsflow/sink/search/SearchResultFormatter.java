@@ -32,7 +32,7 @@ public final class SearchResultFormatter {
     TextTable claims =
         new TextTable()
             .column("#", 4, true)
-            .column("SPEAKER", 28)
+            .column("SPEAKER", 40)
             .column("CUE", 16)
             .column("CLAIM", 90);
     int n = 0;
