@@ -89,7 +89,7 @@ public final class SinkLoop implements Runnable {
   @Override
   public void run() {
     try {
-      consumer.subscribe(List.of(topic), new Rebalance());
+      subscribe();
       while (running) {
         try {
           step();
@@ -128,6 +128,10 @@ public final class SinkLoop implements Runnable {
   /** The error that stopped the loop, or null. */
   public Throwable failure() {
     return failure;
+  }
+
+  void subscribe() {
+    consumer.subscribe(List.of(topic), new Rebalance());
   }
 
   void step() {
