@@ -84,9 +84,10 @@ final class ArticleTables {
 
   static final MultiRowInsert ARTICLES =
       new MultiRowInsert("articles", ARTICLE_COLUMNS, upsertTail(ARTICLE_COLUMNS));
-  static final MultiRowInsert ENTITIES = new MultiRowInsert("entities", ENTITY_COLUMNS, "");
-  static final MultiRowInsert CLAIMS = new MultiRowInsert("claims", CLAIM_COLUMNS, "");
+  static final UnnestInsert ENTITIES = new UnnestInsert("entities", ENTITY_COLUMNS);
+  static final UnnestInsert CLAIMS = new UnnestInsert("claims", CLAIM_COLUMNS);
 
+  static final String STORED_VERSIONS = "SELECT id, version FROM articles WHERE id = ANY (?)";
   static final String DELETE_ENTITIES = "DELETE FROM entities WHERE article_id = ANY (?)";
   static final String DELETE_CLAIMS = "DELETE FROM claims WHERE article_id = ANY (?)";
 

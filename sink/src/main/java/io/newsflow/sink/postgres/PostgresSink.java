@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,10 @@ import org.slf4j.LoggerFactory;
  * Writes articles with their entities and claims to PostgreSQL, one transaction per batch. An
  * article's row is inserted, or replaced with all its child rows when the incoming version is
  * newer; an older or equal version changes nothing, so a batch written twice (a retry, a
- * redelivery after a crash) leaves the tables as written once. Rows go in multi-row INSERTs of
- * bind parameters. The connection is opened on first use and again after a failure, and the
- * schema is migrated before the first write.
+ * redelivery after a crash) leaves the tables as written once. Values are always bind
+ * parameters: a multi-row VALUES list for articles, one array per column for their child rows.
+ * The connection is opened on first use and again after a failure, and the schema is migrated
+ * before the first write.
  */
 public final class PostgresSink implements ArticleSink {
   private static final Logger LOG = LoggerFactory.getLogger(PostgresSink.class);
@@ -92,12 +94,16 @@ public final class PostgresSink implements ArticleSink {
 
   /** Inserts or replaces the articles and their child rows, inside the caller's transaction. */
   static void upsert(Connection c, List<EnrichedArticle> articles) throws SQLException {
-    Set<String> changed = upsertArticles(c, articles);
+    List<EnrichedArticle> newer = newerThanStored(c, articles);
+    if (newer.isEmpty()) {
+      return;
+    }
+    Set<String> changed = upsertArticles(c, newer);
     if (changed.isEmpty()) {
       return;
     }
     List<EnrichedArticle> replaced = new ArrayList<>(changed.size());
-    for (EnrichedArticle a : articles) {
+    for (EnrichedArticle a : newer) {
       if (changed.contains(a.id())) {
         replaced.add(a);
       }
@@ -111,6 +117,36 @@ public final class PostgresSink implements ArticleSink {
     }
     insert(c, ArticleTables.ENTITIES, entities);
     insert(c, ArticleTables.CLAIMS, claims);
+  }
+
+  /**
+   * The articles whose version is newer than the stored one, or not stored yet. PostgreSQL builds
+   * the whole incoming row, full-text vector included, before it finds the conflict; skipping
+   * what is already there makes a redelivered batch cheap. The upsert checks versions again, so
+   * a concurrent writer cannot slip an older version in.
+   */
+  private static List<EnrichedArticle> newerThanStored(Connection c, List<EnrichedArticle> articles)
+      throws SQLException {
+    Map<String, Integer> stored = new HashMap<>();
+    Array ids = c.createArrayOf("text", articles.stream().map(EnrichedArticle::id).toArray());
+    try (PreparedStatement statement = c.prepareStatement(ArticleTables.STORED_VERSIONS)) {
+      statement.setArray(1, ids);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          stored.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+    } finally {
+      ids.free();
+    }
+    List<EnrichedArticle> newer = new ArrayList<>(articles.size());
+    for (EnrichedArticle a : articles) {
+      Integer version = stored.get(a.id());
+      if (version == null || version < a.version()) {
+        newer.add(a);
+      }
+    }
+    return newer;
   }
 
   private static Set<String> upsertArticles(Connection c, List<EnrichedArticle> articles)
@@ -146,14 +182,13 @@ public final class PostgresSink implements ArticleSink {
     }
   }
 
-  private static void insert(Connection c, MultiRowInsert insert, List<Object[]> rows)
+  private static void insert(Connection c, UnnestInsert insert, List<Object[]> rows)
       throws SQLException {
-    int max = insert.maxRows();
-    for (int from = 0; from < rows.size(); from += max) {
-      try (PreparedStatement statement =
-          insert.prepare(c, rows.subList(from, Math.min(rows.size(), from + max)))) {
-        statement.executeUpdate();
-      }
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = insert.prepare(c, rows)) {
+      statement.executeUpdate();
     }
   }
 

@@ -32,21 +32,30 @@ class ArticleTablesTest {
   }
 
   @Test
-  void childInsertsHaveNoConflictClause() {
-    assertThat(ArticleTables.ENTITIES.sql(1))
+  void childRowsGoInAsOneTypedArrayPerColumn() {
+    assertThat(ArticleTables.ENTITIES.sql())
         .isEqualTo("INSERT INTO entities (article_id, entity_key, name, type, mention_count, "
-            + "salience, normalized, article_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    assertThat(ArticleTables.CLAIMS.sql(1)).doesNotContain("ON CONFLICT");
+            + "salience, normalized, article_time) SELECT * FROM unnest(?::text[], ?::text[], "
+            + "?::text[], ?::text[], ?::int4[], ?::float8[], ?::text[], ?::text[]::timestamptz[])");
+    assertThat(ArticleTables.CLAIMS.sql())
+        .doesNotContain("ON CONFLICT")
+        .contains("?::bool[]");
+  }
+
+  @Test
+  void arrayColumnsCannotBeUnnested() {
+    assertThatThrownBy(() -> new UnnestInsert("articles", ArticleTables.ARTICLE_COLUMNS))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void oneStatementStaysUnderTheProtocolLimitOnParameters() {
-    MultiRowInsert claims = ArticleTables.CLAIMS;
-    assertThat(claims.maxRows() * claims.columns().size())
+    MultiRowInsert articles = ArticleTables.ARTICLES;
+    assertThat(articles.maxRows() * articles.columns().size())
         .isLessThanOrEqualTo(MultiRowInsert.MAX_PARAMETERS);
-    assertThatThrownBy(() -> claims.sql(claims.maxRows() + 1))
+    assertThatThrownBy(() -> articles.sql(articles.maxRows() + 1))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> claims.sql(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> articles.sql(0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
