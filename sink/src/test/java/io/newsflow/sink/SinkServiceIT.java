@@ -148,9 +148,6 @@ class SinkServiceIT {
     List<Produced> produced = Collections.synchronizedList(new ArrayList<>());
     Process child = startSinkProcess(broker, group, files);
     try {
-      await(WAIT, () -> db.number("SELECT count(*) FROM information_schema.tables "
-          + "WHERE table_schema = ? AND table_name = 'articles'", db.schema()) == 1,
-          "the child sink migrates the schema");
       Thread producer = produceInBackground(ids, 5, 15, 120, produced);
       await(WAIT, () -> rows() >= 150, "the child sink writes the first rows");
       child.destroyForcibly();
@@ -204,6 +201,51 @@ class SinkServiceIT {
     assertThat(byIdAndVersion).as("every record produced is in the files").hasSize(ids + updated);
     System.out.printf(java.util.Locale.ROOT, "KILL jsonlLines=%d distinct=%d%n", lines.size(),
         byIdAndVersion.size());
+  }
+
+  @Test
+  void aSinkStartedWhilePostgresIsDownWritesOnceItIsUp(KafkaBroker broker) throws Exception {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    try (TcpProxy proxy = new TcpProxy(5432)) {
+      proxy.cut();
+      try (SinkService sink = new SinkService(
+          config(broker, "late-db", null, db.urlThroughPort(proxy.port())), registry)) {
+        sink.start();
+        for (int i = 0; i < 50; i++) {
+          kafka.send(Fixtures.simple(id(i), 1));
+        }
+        await(WAIT, () -> registry.counter("newsflow.sink.retries").count() >= 2,
+            "the sink tries and backs off");
+        assertThat(sink.caughtUp()).isFalse();
+        proxy.restore();
+        await(WAIT, () -> rows() == 50 && sink.caughtUp(), "every record written once up");
+        assertThat(registry.counter(SinkService.WRITTEN).count()).isEqualTo(50.0);
+      }
+    }
+  }
+
+  @Test
+  void twoInstancesInOneGroupShareThePartitionsAndWriteEachRecordOnce(KafkaBroker broker)
+      throws Exception {
+    int records = 300;
+    SimpleMeterRegistry first = new SimpleMeterRegistry();
+    SimpleMeterRegistry second = new SimpleMeterRegistry();
+    try (SinkService a = new SinkService(config(broker, "shared", null, db.url()), first);
+        SinkService b = new SinkService(config(broker, "shared", null, db.url()), second)) {
+      a.start();
+      b.start();
+      Thread producer = produceInBackground(records, 1, 50, 100,
+          Collections.synchronizedList(new ArrayList<>()));
+      producer.join();
+      await(WAIT, () -> rows() == records && a.caughtUp() && b.caughtUp(),
+          "both instances catch up");
+      double byA = first.counter(SinkService.WRITTEN).count();
+      double byB = second.counter(SinkService.WRITTEN).count();
+      System.out.printf(java.util.Locale.ROOT, "SHARED a=%.0f b=%.0f%n", byA, byB);
+      assertThat(byA + byB).isEqualTo(records);
+      assertThat(byA).isPositive();
+      assertThat(byB).isPositive();
+    }
   }
 
   private record Produced(String id, int version, int partition, long offset) {}
@@ -269,9 +311,11 @@ class SinkServiceIT {
         postgresUrl, db.user());
   }
 
-  /** Counted straight, not through the proxy. */
+  /** Counted straight, not through the proxy; 0 until the sink has migrated the schema. */
   private long rows() {
-    return db.number("SELECT count(*) FROM articles");
+    boolean migrated = db.number("SELECT count(*) FROM information_schema.tables "
+        + "WHERE table_schema = ? AND table_name = 'articles'", db.schema()) == 1;
+    return migrated ? db.number("SELECT count(*) FROM articles") : 0;
   }
 
   private static List<String> jsonlLines(Path dir) throws IOException {
