@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -104,7 +105,7 @@ public final class SinkLoop implements Runnable {
     } finally {
       caughtUp = false;
       try {
-        consumer.close(Duration.ofSeconds(10));
+        consumer.close(CloseOptions.timeout(Duration.ofSeconds(10)));
       } catch (RuntimeException e) {
         LOG.warn("Cannot close the consumer cleanly: {}", e.toString());
       }
@@ -301,12 +302,12 @@ public final class SinkLoop implements Runnable {
     if (!outage) {
       outage = true;
       outageStartedNanos = now;
-      LOG.warn("Pausing consumption, a destination is unavailable: {}. Will try the {} pending "
-          + "records again in {} ms", e.getMessage(), pending.size(), wait.toMillis());
+      LOG.warn("Pausing consumption, a destination is unavailable; trying the {} pending records "
+          + "again in {} ms. Cause: {}", pending.size(), wait.toMillis(), e.getMessage());
     } else {
-      LOG.warn("Still unavailable after {} tries over {} s: {}. Next try in {} ms",
+      LOG.warn("Still unavailable after {} tries over {} s; next try in {} ms. Cause: {}",
           backoff.attempts(), TimeUnit.NANOSECONDS.toSeconds(now - outageStartedNanos),
-          e.getMessage(), wait.toMillis());
+          wait.toMillis(), e.getMessage());
     }
     retryAtNanos = now + wait.toNanos();
     consumer.pause(consumer.assignment());
