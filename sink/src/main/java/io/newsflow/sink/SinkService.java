@@ -79,9 +79,6 @@ public final class SinkService implements AutoCloseable {
     if (sink.postgres().linger() == null || sink.postgres().linger().isNegative()) {
       throw new ConfigException("sink.postgres.linger must not be negative");
     }
-    if (config.kafka().bootstrapServers() == null || config.kafka().bootstrapServers().isBlank()) {
-      throw new ConfigException("the sink needs kafka.bootstrap-servers (the broker to read from)");
-    }
     this.postgres = sink.postgres().enabled() ? PostgresConnections.dataSource(sink.postgres()) : null;
     this.clientId = "newsflow-sink-" + INSTANCES.incrementAndGet();
   }
@@ -90,13 +87,17 @@ public final class SinkService implements AutoCloseable {
    * Opens the destinations (repairing files a crash left, migrating the schema when PostgreSQL
    * is reachable) and starts the consumer thread.
    *
-   * @throws ConfigException when the JSON Lines directory is held by another instance
+   * @throws ConfigException when no broker is configured, or the JSON Lines directory is held by
+   *     another instance
    * @throws IllegalStateException when the schema cannot be migrated for a reason other than an
    *     unreachable database
    */
   public synchronized void start() {
     if (thread != null || closed) {
       throw new IllegalStateException("the sink service starts once");
+    }
+    if (config.kafka().bootstrapServers() == null || config.kafka().bootstrapServers().isBlank()) {
+      throw new ConfigException("the sink needs kafka.bootstrap-servers (the broker to read from)");
     }
     NewsTopics topics = NewsTopics.withPrefix(config.kafka().topicPrefix());
     try {

@@ -204,12 +204,20 @@ class SinkServiceIT {
   }
 
   @Test
-  void aSinkStartedWhilePostgresIsDownWritesOnceItIsUp(KafkaBroker broker) throws Exception {
+  void aSinkStartedWhilePostgresIsDownWritesOnceItIsUpAndLogsNoPassword(KafkaBroker broker)
+      throws Exception {
+    String secret = "n0t-f0r-l0gs";
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger)
+        org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logs.start();
+    root.addAppender(logs);
     try (TcpProxy proxy = new TcpProxy(5432)) {
       proxy.cut();
-      try (SinkService sink = new SinkService(
-          config(broker, "late-db", null, db.urlThroughPort(proxy.port())), registry)) {
+      try (SinkService sink = new SinkService(config(broker, "late-db", null,
+          db.urlThroughPort(proxy.port()) + "&password=" + secret), registry)) {
         sink.start();
         for (int i = 0; i < 50; i++) {
           kafka.send(Fixtures.simple(id(i), 1));
@@ -221,7 +229,18 @@ class SinkServiceIT {
         await(WAIT, () -> rows() == 50 && sink.caughtUp(), "every record written once up");
         assertThat(registry.counter(SinkService.WRITTEN).count()).isEqualTo(50.0);
       }
+    } finally {
+      root.detachAppender(logs);
     }
+    assertThat(logs.list).anySatisfy(e -> assertThat(e.getFormattedMessage())
+        .contains("unavailable").contains("password=****"));
+    assertThat(logs.list).noneSatisfy(e -> {
+      assertThat(e.getFormattedMessage()).contains(secret);
+    });
+    assertThat(logs.list).noneSatisfy(e -> {
+      assertThat(e.getThrowableProxy()).isNotNull();
+      assertThat(String.valueOf(e.getThrowableProxy().getMessage())).contains(secret);
+    });
   }
 
   @Test

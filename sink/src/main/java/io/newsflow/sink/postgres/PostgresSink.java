@@ -59,7 +59,7 @@ public final class PostgresSink implements ArticleSink {
    *     again
    */
   public synchronized void migrate() {
-    SchemaMigrator.migrate(dataSource);
+    SchemaMigrator.migrate(dataSource, displayUrl);
     migrated = true;
   }
 

@@ -23,11 +23,13 @@ public final class SchemaMigrator {
   /**
    * Applies pending migrations.
    *
+   * @param displayUrl where, for logs and errors, without secrets ({@link
+   *     PostgresConnections#redact})
    * @throws RetriableException when the database cannot be reached
    * @throws IllegalStateException when a migration fails for another reason (a permission, a
    *     changed migration): that needs someone's attention, not a retry
    */
-  public static void migrate(DataSource dataSource) {
+  public static void migrate(DataSource dataSource, String displayUrl) {
     try {
       MigrateResult result =
           Flyway.configure()
@@ -38,8 +40,8 @@ public final class SchemaMigrator {
               .migrate();
       if (result.migrationsExecuted > 0) {
         LOG.info(
-            "Migrated the sink schema {} to version {} ({} migrations)",
-            result.schemaName,
+            "Migrated the sink schema at {} to version {} ({} migrations)",
+            displayUrl,
             result.targetSchemaVersion,
             result.migrationsExecuted);
       }
@@ -47,9 +49,11 @@ public final class SchemaMigrator {
       SQLException sql = sqlCause(e);
       if (sql != null && SqlErrors.classify(sql) == SqlErrors.Kind.UNAVAILABLE) {
         throw new RetriableException(
-            "PostgreSQL is unavailable for migrations: " + SqlErrors.describe(sql), e);
+            "PostgreSQL at " + displayUrl + " is unavailable for migrations: "
+                + SqlErrors.describe(sql), e);
       }
-      throw new IllegalStateException("cannot migrate the sink schema: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot migrate the sink schema at " + displayUrl + ": " + e.getMessage(), e);
     }
   }
 

@@ -80,6 +80,11 @@ public final class ArticleSearch {
       if (state.startsWith("08") || state.startsWith("57") || state.startsWith("53")) {
         throw new RetriableException("PostgreSQL is unavailable: " + e.getMessage(), e);
       }
+      if (state.equals("42P01")) {
+        throw new IllegalStateException(
+            "no articles table in this database (has the sink written to it yet?): "
+                + e.getMessage(), e);
+      }
       throw new IllegalStateException("search failed: " + e.getMessage(), e);
     }
   }
