@@ -175,6 +175,12 @@ public final class SinkLoop implements Runnable {
         throw new BadRecordException("a null value (tombstone) is not an article");
       }
       article = serde.deserialize(record.value());
+      if (article.id() == null || article.id().isBlank() || article.version() < 1) {
+        // Readers of every destination tell articles and their repeats apart by (id, version).
+        throw new BadRecordException(
+            "an enriched article needs an id and a version of at least 1, got id "
+                + article.id() + " version " + article.version());
+      }
     } catch (BadRecordException e) {
       deadLetter(Stage.SINK_DESERIALIZE, e, record);
       pending.skip(record, now);

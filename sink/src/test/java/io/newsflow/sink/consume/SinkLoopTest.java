@@ -89,6 +89,18 @@ class SinkLoopTest {
   }
 
   @Test
+  void validJsonWithoutAnIdOrVersionIsDeadLetteredToo() {
+    SinkLoop loop = loop(1);
+    addRaw("k", "{}".getBytes(StandardCharsets.UTF_8));
+    addRaw("k", serde.serialize(Fixtures.simple("v0", 0)));
+    loop.step();
+    assertThat(producer.history()).hasSize(2)
+        .allSatisfy(r -> assertThat(r.value().reason()).contains("needs an id and a version"));
+    assertThat(files.written).isEmpty();
+    assertThat(committed()).isEqualTo(2L);
+  }
+
+  @Test
   void aDestinationThatIsDownPausesConsumptionAndCommitsNothingUntilItIsBack() {
     SinkLoop loop = loop(1);
     table.failuresLeft = 3;
