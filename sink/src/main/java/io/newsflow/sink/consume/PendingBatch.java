@@ -81,9 +81,13 @@ final class PendingBatch {
     return nextOffsets.isEmpty();
   }
 
-  /** Full, or the oldest record has waited {@code lingerNanos}. */
+  /**
+   * Full (dead-lettered records count, so a run of bad ones is committed without waiting), or
+   * the oldest record has waited {@code lingerNanos}.
+   */
   boolean due(long nowNanos, int batchSize, long lingerNanos) {
-    return !isEmpty() && (records.size() >= batchSize || nowNanos - startedNanos >= lingerNanos);
+    return !isEmpty()
+        && (records.size() + deadLettered >= batchSize || nowNanos - startedNanos >= lingerNanos);
   }
 
   /** How long until {@link #due} by time, at least 0. */
