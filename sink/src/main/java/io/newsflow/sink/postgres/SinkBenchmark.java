@@ -102,12 +102,13 @@ public final class SinkBenchmark {
     }
   }
 
-  /** {@code SinkBenchmark JDBC_URL [ARTICLES]}. */
+  /** {@code SinkBenchmark JDBC_URL [ARTICLES [BATCH_SIZE]]}. */
   public static void main(String[] args) {
     if (args.length < 1) {
-      System.err.println("usage: SinkBenchmark JDBC_URL [ARTICLES]");
+      System.err.println("usage: SinkBenchmark JDBC_URL [ARTICLES [BATCH_SIZE]]");
       System.exit(2);
     }
-    run(args[0], args.length > 1 ? Integer.parseInt(args[1]) : 5000, System.out);
+    run(args[0], null, null, args.length > 1 ? Integer.parseInt(args[1]) : 5000,
+        args.length > 2 ? Integer.parseInt(args[2]) : 200, System.out);
   }
 }
