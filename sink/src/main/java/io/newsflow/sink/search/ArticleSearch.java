@@ -28,8 +28,17 @@ import javax.sql.DataSource;
  * parameter.
  */
 public final class ArticleSearch {
-  static final String TS_QUERY =
-      "(websearch_to_tsquery('english', ?) || websearch_to_tsquery('simple', ?))";
+  /** Matches how the tables index: English articles stemmed, others word for word. */
+  static final String ENGLISH = "(a.language IS NULL OR a.language LIKE 'en%')";
+  /** The query in the configuration the row was indexed with; binds the text twice. */
+  static final String TS_QUERY = "(CASE WHEN " + ENGLISH
+      + " THEN websearch_to_tsquery('english', ?) ELSE websearch_to_tsquery('simple', ?) END)";
+  /**
+   * The same as {@code search @@ TS_QUERY}, written so that each arm can use the GIN index; a
+   * negation ({@code -word}) must not match an English article through its unstemmed form.
+   */
+  static final String MATCH = "((a.search @@ websearch_to_tsquery('english', ?) AND " + ENGLISH
+      + ") OR (a.search @@ websearch_to_tsquery('simple', ?) AND NOT " + ENGLISH + "))";
   private static final String HEADLINE_OPTIONS =
       "MaxWords=24, MinWords=10, ShortWord=3, MaxFragments=1, StartSel=[, StopSel=]";
 
@@ -125,7 +134,9 @@ public final class ArticleSearch {
     if (text) {
       s.sql.append("ts_rank_cd(a.search, ").append(TS_QUERY).append(", 32) AS rank, ");
       s.params(query.text(), query.text());
-      s.sql.append("ts_headline('english', coalesce(nullif(left(a.body, 5000), ''), a.title, ''), ")
+      s.sql.append("ts_headline(CASE WHEN ").append(ENGLISH)
+          .append(" THEN 'english'::regconfig ELSE 'simple'::regconfig END, ")
+          .append("coalesce(nullif(left(a.body, 5000), ''), a.title, ''), ")
           .append(TS_QUERY).append(", '").append(HEADLINE_OPTIONS).append("') AS snippet");
       s.params(query.text(), query.text());
     } else {
@@ -133,7 +144,7 @@ public final class ArticleSearch {
     }
     s.sql.append(" FROM articles a WHERE true");
     if (text) {
-      s.sql.append(" AND a.search @@ ").append(TS_QUERY);
+      s.sql.append(" AND ").append(MATCH);
       s.params(query.text(), query.text());
     }
     if (query.since() != null) {

@@ -173,9 +173,25 @@ class PostgresSinkIT {
     assertThat(hits.get(0).snippet()).contains("[rider]");
     assertThat(search.search(SearchQuery.text("denying")))
         .extracting(SearchHit::id).containsExactly("n1");
+    assertThat(search.search(SearchQuery.text("rider -tessaly")))
+        .extracting(SearchHit::id).containsExactly("r2");
     // In the title and the text beats in the text only.
     assertThat(search.search(SearchQuery.text("timetables")))
         .extracting(SearchHit::id).containsExactly("s1", "r2");
+  }
+
+  @Test
+  void articlesInOtherLanguagesAreSearchedWordForWord() {
+    EnrichedArticle german = new EnrichedArticle(1, "de1", 1, false, "https://hafen.test/a",
+        null, "hafen", "hafen.test", null, null, "Fährplan ändert sich im Mai",
+        "Der neue Fährplan bringt eine Abendfähre.", List.of(), null, null, "de", null, null,
+        null, List.of(), null, false, List.of(), List.of(), null);
+    sink.write(List.of(german, Fixtures.simple("s1", 1)));
+    ArticleSearch search = new ArticleSearch(db.dataSource());
+    assertThat(search.search(SearchQuery.text("Fährplan"))).extracting(SearchHit::id)
+        .containsExactly("de1");
+    assertThat(search.search(SearchQuery.text("timetable"))).extracting(SearchHit::id)
+        .containsExactly("s1");
   }
 
   @Test

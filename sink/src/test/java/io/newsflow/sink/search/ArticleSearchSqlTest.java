@@ -13,7 +13,8 @@ class ArticleSearchSqlTest {
   @Test
   void aTextQueryIsRankedAndEveryValueIsBound() {
     ArticleSearch.Statement s = ArticleSearch.articlesSql(SearchQuery.text("rider data'; drop table articles"));
-    assertThat(s.sql()).contains("a.search @@").contains("ORDER BY rank DESC").endsWith("LIMIT ?");
+    assertThat(s.sql()).contains("a.search @@ websearch_to_tsquery('english', ?)")
+        .contains("ORDER BY rank DESC").endsWith("LIMIT ?");
     assertThat(s.sql()).doesNotContain("drop table");
     assertThat(s.params).hasSize(7).contains("rider data'; drop table articles");
   }
