@@ -3,6 +3,8 @@ package io.newsflow.sink.search;
 import io.newsflow.core.enrichment.Stance;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * What {@code newsflow search} asks for. Every part is optional, but at least one of text,
@@ -52,6 +54,22 @@ public record SearchQuery(String text, Instant since, String entity, Stance stan
 
   public SearchQuery withLimit(int limit) {
     return new SearchQuery(text, since, entity, stance, limit);
+  }
+
+  /**
+   * The stance a user typed ({@code denial}, {@code DENIAL}), for {@code --stance}.
+   *
+   * @throws IllegalArgumentException naming the valid stances
+   */
+  public static Stance stance(String text) {
+    String name = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+    for (Stance stance : Stance.values()) {
+      if (stance.name().equals(name)) {
+        return stance;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown stance '" + text + "': use one of " + Arrays.toString(Stance.values()));
   }
 
   private static String blankToNull(String s) {

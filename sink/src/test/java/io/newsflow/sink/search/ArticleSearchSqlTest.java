@@ -52,4 +52,12 @@ class ArticleSearchSqlTest {
     assertThatThrownBy(() -> new SearchQuery("x", null, null, null, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aStanceIsReadInAnyCase() {
+    assertThat(SearchQuery.stance(" denial ")).isEqualTo(Stance.DENIAL);
+    assertThatThrownBy(() -> SearchQuery.stance("rebuttal"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ALLEGATION");
+  }
 }
