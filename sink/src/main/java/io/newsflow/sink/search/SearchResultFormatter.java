@@ -38,8 +38,9 @@ public final class SearchResultFormatter {
     int n = 0;
     for (SearchHit hit : hits) {
       n++;
+      // Without a query text there is no rank to show.
       articles.row(n, time(hit.time()), hit.site(), hit.title(),
-          String.format(Locale.ROOT, "%.3f", hit.rank()), hit.url());
+          hit.rank() > 0 ? String.format(Locale.ROOT, "%.3f", hit.rank()) : "", hit.url());
       for (ClaimHit claim : hit.claims()) {
         claims.row(n, speaker(claim), claim.cue(), (claim.hedged() ? "(hedged) " : "")
             + claim.text());
