@@ -258,6 +258,8 @@ class SinkServiceIT {
         SinkService b = new SinkService(config(broker, "shared", null, db.url()), second)) {
       a.start();
       b.start();
+      // Both in the group before the first record, so that each gets partitions with records.
+      await(WAIT, () -> a.caughtUp() && b.caughtUp(), "both instances join the group");
       Thread producer = produceInBackground(records, 1, 50, 100,
           Collections.synchronizedList(new ArrayList<>()));
       producer.join();
