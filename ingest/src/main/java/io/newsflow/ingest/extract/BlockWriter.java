@@ -1,0 +1,147 @@
+package io.newsflow.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns elements into text blocks, one per paragraph a reader sees: whitespace collapsed as a
+ * browser does, a line break for {@code <br>}, preformatted text kept, and for each block the
+ * share of its characters inside links and whether it is a heading.
+ */
+final class BlockWriter {
+
+  /** One paragraph of text. */
+  record Block(String text, String tag, int chars, int linkChars, boolean heading) {
+    double linkDensity() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+  }
+
+  private BlockWriter() {}
+
+  static List<Block> write(List<Element> roots) {
+    Collector c = new Collector();
+    for (Element root : roots) {
+      NodeTraversor.traverse(c, root);
+      c.flush();
+    }
+    return c.blocks;
+  }
+
+  private static final class Collector implements NodeVisitor {
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder buf = new StringBuilder();
+    private final List<Element> openBlocks = new ArrayList<>();
+    private int chars;
+    private int linkChars;
+    private int linkDepth;
+    private int preDepth;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        append(t.getWholeText());
+      } else if (node instanceof Element e) {
+        if (e.nameIs("br")) {
+          trimTrailingSpace();
+          if (buf.length() > 0) {
+            buf.append('\n');
+          }
+          return;
+        }
+        if (Tags.isBlock(e)) {
+          flush();
+          openBlocks.add(e);
+        }
+        if (e.nameIs("a")) {
+          linkDepth++;
+        } else if (e.nameIs("pre")) {
+          preDepth++;
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        if (e.nameIs("a")) {
+          linkDepth--;
+        } else if (e.nameIs("pre")) {
+          preDepth--;
+        }
+        if (Tags.isBlock(e)) {
+          flush();
+          if (!openBlocks.isEmpty()) {
+            openBlocks.remove(openBlocks.size() - 1);
+          }
+        }
+      }
+    }
+
+    private void append(String s) {
+      if (preDepth > 0) {
+        buf.append(s);
+        int n = countVisible(s);
+        chars += n;
+        if (linkDepth > 0) {
+          linkChars += n;
+        }
+        return;
+      }
+      for (int i = 0, len = s.length(); i < len; i++) {
+        char c = s.charAt(i);
+        if (c <= ' ' || c == '\u00a0' || c == '\u2028' || c == '\u2029' || c == '\u200b') {
+          if (c == '\u200b') {
+            continue;
+          }
+          if (buf.length() > 0) {
+            char last = buf.charAt(buf.length() - 1);
+            if (last != ' ' && last != '\n') {
+              buf.append(' ');
+            }
+          }
+        } else {
+          buf.append(c);
+          chars++;
+          if (linkDepth > 0) {
+            linkChars++;
+          }
+        }
+      }
+    }
+
+    private static int countVisible(String s) {
+      int n = 0;
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) > ' ') {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private void trimTrailingSpace() {
+      while (buf.length() > 0 && buf.charAt(buf.length() - 1) == ' ') {
+        buf.setLength(buf.length() - 1);
+      }
+    }
+
+    void flush() {
+      if (chars > 0) {
+        String text = buf.toString().strip();
+        text = text.replaceAll(" *\n[ \n]*", "\n");
+        Element owner = openBlocks.isEmpty() ? null : openBlocks.get(openBlocks.size() - 1);
+        String tag = owner == null ? "" : owner.normalName();
+        blocks.add(new Block(text, tag, chars, linkChars, Tags.isHeading(tag)));
+      }
+      buf.setLength(0);
+      chars = 0;
+      linkChars = 0;
+    }
+  }
+}

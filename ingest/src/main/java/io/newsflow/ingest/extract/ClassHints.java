@@ -1,0 +1,95 @@
+package io.newsflow.ingest.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class, id and role say about it: likely boilerplate (share bars, comments,
+ * related stories, ...), possibly boilerplate (headers, sidebars, widgets, which sometimes wrap
+ * the article too), or likely content.
+ */
+final class ClassHints {
+  /** Boilerplate whatever its size: these names are rarely put on an article's wrapper. */
+  private static final Pattern BOILERPLATE =
+      Pattern.compile(
+          "(?:^|[^a-z])(?:comment(?!ary)|disqus|respond|replies|share|sharing|sharer|social"
+              + "|related|recommend|newsletter|subscri|cookie|consent|gdpr|banner|advert|adsense"
+              + "|adslot|adunit|ad-slot|ad-unit|ad-container|ad-wrapper|dfp|sponsor|promo|outbrain"
+              + "|taboola|popup|modal|breadcrumb|byline|author-?bio|authorbox|author-?box"
+              + "|author-?info|about-?the-?author|tagcloud|tag-?list|post-?tags|article-?tags"
+              + "|entry-?tags|tags-?list|caption|credit|pagination|pager|print-?only|skip-?link"
+              + "|most-?read|most-?popular|mostread|popular-?posts|trending|read-?more|readmore"
+              + "|more-?from|more-?stories|more-?articles|see-?also|also-?read|signup|sign-?up"
+              + "|login|paywall|jp-relatedposts|yarpp|addthis|sharedaddy|print-?link|toolbar"
+              + "|rating|voting|poll|next-?post|prev-?post|post-?nav|nav-?links|navigation"
+              + "|masthead|copyright|disclaimer)");
+
+  /** Whole tokens that mark boilerplate, too short to match inside words. */
+  private static final Pattern BOILERPLATE_TOKEN =
+      Pattern.compile(
+          "(?:^|[^a-z0-9])(?:ad|ads|adv|nav|navbar|menu|tags|tag|meta|print|share|social|author"
+              + "|skip|hidden|widget-area|overlay|teaser-list|subnav|topbar|bottombar|sr-only"
+              + "|visually-hidden|screen-reader-text|d-none)(?:$|[^a-z0-9])");
+
+  /** Boilerplate unless it wraps the article, which page layouts sometimes do. */
+  private static final Pattern LAYOUT =
+      Pattern.compile(
+          "(?:^|[^a-z])(?:header|footer|sidebar|side-bar|aside|widget|rail|menu|extra"
+              + "|supplemental|links|community|shoutbox|combx|remark|rss|sitemap|legends)");
+
+  private static final Pattern CONTENT =
+      Pattern.compile(
+          "(?:^|[^a-z])(?:article|body|content|entry|hentry|h-entry|main|post|story|text|blog"
+              + "|single|prose|page-?content|column)");
+
+  private static final Pattern LAYOUT_ROLES =
+      Pattern.compile(
+          "navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar"
+              + "|toolbar|tablist");
+
+  private ClassHints() {}
+
+  static String names(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return "";
+    }
+    return (cls + " " + id).toLowerCase(Locale.ROOT);
+  }
+
+  static boolean isBoilerplate(String names) {
+    return !names.isEmpty()
+        && (BOILERPLATE.matcher(names).find() || BOILERPLATE_TOKEN.matcher(names).find());
+  }
+
+  static boolean isLayout(String names) {
+    return !names.isEmpty() && LAYOUT.matcher(names).find();
+  }
+
+  static boolean isContent(String names) {
+    return !names.isEmpty() && CONTENT.matcher(names).find();
+  }
+
+  static boolean hasLayoutRole(Element e) {
+    String role = e.attr("role");
+    return !role.isEmpty() && LAYOUT_ROLES.matcher(role.toLowerCase(Locale.ROOT)).matches();
+  }
+
+  /** Readability's class weight: positive for content names, negative for boilerplate. */
+  static int weight(Element e) {
+    String names = names(e);
+    if (names.isEmpty()) {
+      return 0;
+    }
+    int w = 0;
+    if (isBoilerplate(names) || isLayout(names)) {
+      w -= 25;
+    }
+    if (isContent(names)) {
+      w += 25;
+    }
+    return w;
+  }
+}

@@ -1,0 +1,158 @@
+package io.newsflow.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the elements that hold an article's text: a Readability-style score (each paragraph gives
+ * points for its length and commas to its parent and, less, to its ancestors; containers are
+ * weighted by tag and class name and discounted by link density), with three changes: paragraphs
+ * are themselves discounted by their link density, a top candidate whose close rivals share an
+ * ancestor is lifted to that ancestor, and a semantic container (itemprop=articleBody, or a single
+ * element named like an article body) wins when it holds most of the scored text.
+ */
+final class MainContentFinder {
+  private static final int MIN_PARAGRAPH = 25;
+  private static final int ANCESTOR_LEVELS = 5;
+
+  private MainContentFinder() {}
+
+  /** The chosen containers in document order; empty when the page has no scorable text. */
+  static List<Element> find(Element body, TextStats stats) {
+    Map<Element, double[]> scores = new IdentityHashMap<>();
+    for (Map.Entry<Element, TextStats.Stat> entry : stats.entries()) {
+      Element e = entry.getKey();
+      TextStats.Stat st = entry.getValue();
+      if (st.inline < MIN_PARAGRAPH || !Tags.isBlock(e) || e == body) {
+        continue;
+      }
+      String name = e.normalName();
+      if (name.equals("body") || name.equals("html")) {
+        continue;
+      }
+      double score = 1 + st.inlineCommas + Math.min(st.inline / 100, 3);
+      score *= 1 - st.inlineLinkDensity();
+      if (score <= 0) {
+        continue;
+      }
+      // "div as paragraph": a container with text of its own scores as its own candidate too.
+      Element ancestor = name.equals("p") || name.equals("li") || name.equals("td") ? e.parent() : e;
+      for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
+        if (ancestor.nameIs("html")) {
+          break;
+        }
+        double[] s = scores.computeIfAbsent(ancestor, MainContentFinder::initialScore);
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        s[0] += score / divider;
+        ancestor = ancestor.parent();
+      }
+    }
+    if (scores.isEmpty()) {
+      return List.of();
+    }
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
+    for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
+      double ld = stats.get(entry.getKey()).linkDensity();
+      ranked.add(Map.entry(entry.getKey(), entry.getValue()[0] * (1 - ld)));
+    }
+    ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    Element top = ranked.get(0).getKey();
+    double topScore = ranked.get(0).getValue();
+    top = liftToSharedAncestor(top, topScore, ranked, body);
+    return withSiblings(top, topScore, scores, stats);
+  }
+
+  private static double[] initialScore(Element e) {
+    double base =
+        switch (e.normalName()) {
+          case "div", "article", "section", "main" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    if (e.nameIs("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      base += 10;
+    }
+    return new double[] {base + ClassHints.weight(e)};
+  }
+
+  /** Readability's rule: when several strong candidates sit under one ancestor, take it. */
+  private static Element liftToSharedAncestor(
+      Element top, double topScore, List<Map.Entry<Element, Double>> ranked, Element body) {
+    List<Element> rivals = new ArrayList<>();
+    for (int i = 1; i < Math.min(5, ranked.size()); i++) {
+      if (ranked.get(i).getValue() >= 0.75 * topScore) {
+        rivals.add(ranked.get(i).getKey());
+      }
+    }
+    if (rivals.size() < 2) {
+      return top;
+    }
+    Element ancestor = top.parent();
+    while (ancestor != null && ancestor != body && !ancestor.nameIs("html")) {
+      int contained = 0;
+      for (Element r : rivals) {
+        if (isAncestor(ancestor, r)) {
+          contained++;
+        }
+      }
+      if (contained >= 2) {
+        return ancestor;
+      }
+      ancestor = ancestor.parent();
+    }
+    return top;
+  }
+
+  static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Readability's sibling merge: siblings of the top candidate that look like content too. */
+  private static List<Element> withSiblings(
+      Element top, double topScore, Map<Element, double[]> scores, TextStats stats) {
+    Element parent = top.parent();
+    if (parent == null || parent.nameIs("html")) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        out.add(sibling);
+        continue;
+      }
+      double bonus = 0;
+      String topNames = ClassHints.names(top);
+      if (!topNames.isEmpty() && topNames.equals(ClassHints.names(sibling))) {
+        bonus = topScore * 0.2;
+      }
+      double[] s = scores.get(sibling);
+      double score = s == null ? 0 : s[0] * (1 - stats.get(sibling).linkDensity());
+      if (score + bonus >= threshold) {
+        out.add(sibling);
+      } else if (sibling.nameIs("p")) {
+        TextStats.Stat st = stats.get(sibling);
+        double ld = st.linkDensity();
+        if ((st.text > 80 && ld < 0.25) || (st.text > 0 && ld == 0 && endsSentence(sibling))) {
+          out.add(sibling);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean endsSentence(Element p) {
+    String t = p.text();
+    return t.matches("(?s).*[.!?\u3002\uff01\uff1f]\\s*$") && t.length() > 0;
+  }
+}

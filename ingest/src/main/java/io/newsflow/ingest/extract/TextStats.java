@@ -1,0 +1,126 @@
+package io.newsflow.ingest.extract;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text measures of every element under a root, computed in one iterative pass: visible characters
+ * (whitespace not counted), those inside links, those not inside a nested block ("inline", the
+ * text an element shows as its own paragraph) and the commas among them.
+ */
+final class TextStats {
+
+  /** Measures of one element. */
+  static final class Stat {
+    int text;
+    int link;
+    int inline;
+    int inlineLink;
+    int inlineCommas;
+    int paragraphs;
+
+    double linkDensity() {
+      return text == 0 ? 0 : (double) link / text;
+    }
+
+    double inlineLinkDensity() {
+      return inline == 0 ? 0 : (double) inlineLink / inline;
+    }
+  }
+
+  private static final Stat EMPTY = new Stat();
+
+  private final Map<Element, Stat> stats = new IdentityHashMap<>();
+
+  private TextStats() {}
+
+  static TextStats of(Element root) {
+    TextStats s = new TextStats();
+    NodeTraversor.traverse(s.new Collector(), root);
+    return s;
+  }
+
+  Stat get(Element e) {
+    Stat s = stats.get(e);
+    return s == null ? EMPTY : s;
+  }
+
+  Iterable<Map.Entry<Element, Stat>> entries() {
+    return stats.entrySet();
+  }
+
+  private Stat statFor(Element e) {
+    return stats.computeIfAbsent(e, k -> new Stat());
+  }
+
+  private final class Collector implements NodeVisitor {
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        Node parent = t.parentNode();
+        if (!(parent instanceof Element p)) {
+          return;
+        }
+        String s = t.getWholeText();
+        int chars = 0;
+        int commas = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+          char c = s.charAt(i);
+          if (c > ' ' && c != '\u00a0') {
+            chars++;
+            if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
+              commas++;
+            }
+          }
+        }
+        if (chars == 0) {
+          return;
+        }
+        Stat st = statFor(p);
+        st.text += chars;
+        st.inline += chars;
+        st.inlineCommas += commas;
+        if (p.nameIs("a")) {
+          st.link += chars;
+          st.inlineLink += chars;
+        }
+      } else if (node instanceof Element e) {
+        statFor(e);
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      Element parent = e.parent();
+      if (parent == null) {
+        return;
+      }
+      Stat st = stats.get(e);
+      if (st == null) {
+        return;
+      }
+      Stat ps = statFor(parent);
+      ps.text += st.text;
+      boolean isLink = e.nameIs("a");
+      ps.link += isLink ? st.text : st.link;
+      ps.paragraphs += st.paragraphs;
+      if (Tags.isBlock(e)) {
+        if (e.nameIs("p") && st.inline > 0) {
+          ps.paragraphs++;
+        }
+      } else {
+        ps.inline += st.inline;
+        ps.inlineLink += isLink ? st.inline : st.inlineLink;
+        ps.inlineCommas += st.inlineCommas;
+      }
+    }
+  }
+}
