@@ -2,6 +2,7 @@ package io.newsflow.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -24,10 +25,10 @@ final class BlockWriter {
 
   private BlockWriter() {}
 
-  static List<Block> write(List<Element> roots) {
+  static List<Block> write(List<Element> roots, Set<Element> skipped) {
     Collector c = new Collector();
     for (Element root : roots) {
-      NodeTraversor.traverse(c, root);
+      NodeTraversor.filter(new TextStats.Skipping(c, skipped), root);
       c.flush();
     }
     return c.blocks;

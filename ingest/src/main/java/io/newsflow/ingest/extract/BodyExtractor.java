@@ -1,49 +1,74 @@
 package io.newsflow.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * Extracts an article's main text from a page body: clean the page ({@link PageCleaner}), find
- * the containers of the text ({@link MainContentFinder}), drop link-heavy lists and boxes inside
- * them, write the text blocks ({@link BlockWriter}) and drop blocks that are links, labels or
- * boilerplate by their wording; headings stay as paragraphs of their own.
+ * Extracts an article's main text from a page body: drop what is never text ({@link
+ * PageCleaner}), set aside boilerplate by its names, find the containers of the text ({@link
+ * MainContentFinder}), set aside link-heavy lists and boxes inside them, write the text blocks
+ * ({@link BlockWriter}) and drop blocks that are links, labels or boilerplate by their wording;
+ * headings stay as paragraphs of their own. When that leaves almost nothing (a video or gallery
+ * page whose only text sits in a "caption"), the search runs again without the name-based rules.
  */
 final class BodyExtractor {
   /** A block mostly made of link text is navigation, a teaser or a "read more" line. */
   private static final double LINK_BLOCK = 0.5;
 
+  /** Below this many characters the first result is taken for a miss. */
+  private static final int SHORT_TEXT = 200;
+
   private BodyExtractor() {}
 
   /**
-   * @param body the page body; it is modified
+   * @param body the page body; scripts, styles and other non-text elements are removed from it
    * @param title the article's title, left out of the text when a block repeats it
    */
   static String extract(Element body, String title) {
     PageCleaner.removeJunk(body);
-    TextStats stats = TextStats.of(body);
-    PageCleaner.removeBoilerplate(body, stats);
-    stats = TextStats.of(body);
-    List<Element> roots = MainContentFinder.find(body, stats);
-    roots = preferSemanticContainer(body, roots, stats);
+    TextStats all = TextStats.of(body);
+    Set<Element> boilerplate = PageCleaner.markBoilerplate(body, all);
+    TextStats stats = boilerplate.isEmpty() ? all : TextStats.of(body, boilerplate);
+    String text = extract(body, title, stats, boilerplate);
+    if (text.length() < SHORT_TEXT && !boilerplate.isEmpty()) {
+      String second = extract(body, title, all, newSet());
+      if (second.length() > 2 * text.length()) {
+        return second;
+      }
+    }
+    return text;
+  }
+
+  private static String extract(Element body, String title, TextStats stats, Set<Element> skipped) {
+    List<Element> roots = MainContentFinder.find(body, stats, skipped);
+    roots = preferSemanticContainer(body, roots, stats, skipped);
     if (roots.isEmpty()) {
       return "";
     }
+    Set<Element> skip = newSet();
+    skip.addAll(skipped);
     for (Element root : roots) {
-      removeLinkBoxes(root, stats);
+      markLinkBoxes(root, stats, skip);
     }
-    List<BlockWriter.Block> blocks = BlockWriter.write(roots);
+    List<BlockWriter.Block> blocks = BlockWriter.write(roots, skip);
     return join(filter(blocks, title));
+  }
+
+  private static Set<Element> newSet() {
+    return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
   /** An element marked as the article body wins when it holds a fair share of the chosen text. */
   private static List<Element> preferSemanticContainer(
-      Element body, List<Element> roots, TextStats stats) {
-    Elements marked = body.select("[itemprop=articleBody]");
-    if (marked.size() != 1) {
+      Element body, List<Element> roots, TextStats stats, Set<Element> skipped) {
+    Elements marked = body.getElementsByAttributeValue("itemprop", "articleBody");
+    if (marked.size() != 1 || skipped.contains(marked.get(0))) {
       return roots;
     }
     Element m = marked.get(0);
@@ -54,8 +79,7 @@ final class BodyExtractor {
     return stats.get(m).text >= 0.5 * chosen ? List.of(m) : roots;
   }
 
-  private static void removeLinkBoxes(Element root, TextStats stats) {
-    List<Element> doomed = new ArrayList<>();
+  private static void markLinkBoxes(Element root, TextStats stats, Set<Element> skip) {
     for (Element e : root.getAllElements()) {
       if (e == root) {
         continue;
@@ -70,15 +94,9 @@ final class BodyExtractor {
         continue;
       }
       TextStats.Stat st = stats.get(e);
-      if (st.text == 0) {
-        continue;
+      if (st.text > 0 && st.linkDensity() > LINK_BLOCK) {
+        skip.add(e);
       }
-      if (st.linkDensity() > LINK_BLOCK) {
-        doomed.add(e);
-      }
-    }
-    for (Element e : doomed) {
-      e.remove();
     }
   }
 

@@ -29,7 +29,7 @@ final class ClassHints {
   private static final Pattern BOILERPLATE_TOKEN =
       Pattern.compile(
           "(?:^|[^a-z0-9])(?:ad|ads|adv|nav|navbar|menu|tags|tag|meta|print|share|social|author"
-              + "|skip|hidden|widget-area|overlay|teaser-list|subnav|topbar|bottombar|sr-only"
+              + "|skip|widget-area|overlay|teaser-list|subnav|topbar|bottombar|sr-only"
               + "|visually-hidden|screen-reader-text|d-none)(?:$|[^a-z0-9])");
 
   /** Boilerplate unless it wraps the article, which page layouts sometimes do. */
@@ -50,14 +50,25 @@ final class ClassHints {
 
   private ClassHints() {}
 
+  /**
+   * Lower-cased class names and id, without the taxonomy classes CMSs add to a post's wrapper
+   * ("tag-politics", "category-social-media"), which say nothing about the element's role.
+   */
   static String names(Element e) {
     String cls = e.className();
     String id = e.id();
     if (cls.isEmpty() && id.isEmpty()) {
       return "";
     }
-    return (cls + " " + id).toLowerCase(Locale.ROOT);
+    String names = (cls + " " + id).toLowerCase(Locale.ROOT);
+    if (names.contains("tag-") || names.contains("category-") || names.contains("format-")) {
+      names = TAXONOMY.matcher(names).replaceAll(" ");
+    }
+    return names;
   }
+
+  private static final Pattern TAXONOMY =
+      Pattern.compile("(?:^|\\s)(?:tag|category|cat|format|topic|status|type)-\\S*");
 
   static boolean isBoilerplate(String names) {
     return !names.isEmpty()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,7 +22,7 @@ final class MainContentFinder {
   private MainContentFinder() {}
 
   /** The chosen containers in document order; empty when the page has no scorable text. */
-  static List<Element> find(Element body, TextStats stats) {
+  static List<Element> find(Element body, TextStats stats, Set<Element> skipped) {
     Map<Element, double[]> scores = new IdentityHashMap<>();
     for (Map.Entry<Element, TextStats.Stat> entry : stats.entries()) {
       Element e = entry.getKey();
@@ -62,7 +63,7 @@ final class MainContentFinder {
     Element top = ranked.get(0).getKey();
     double topScore = ranked.get(0).getValue();
     top = liftToSharedAncestor(top, topScore, ranked, body);
-    return withSiblings(top, topScore, scores, stats);
+    return withSiblings(top, topScore, scores, stats, skipped);
   }
 
   private static double[] initialScore(Element e) {
@@ -119,7 +120,11 @@ final class MainContentFinder {
 
   /** Readability's sibling merge: siblings of the top candidate that look like content too. */
   private static List<Element> withSiblings(
-      Element top, double topScore, Map<Element, double[]> scores, TextStats stats) {
+      Element top,
+      double topScore,
+      Map<Element, double[]> scores,
+      TextStats stats,
+      Set<Element> skipped) {
     Element parent = top.parent();
     if (parent == null || parent.nameIs("html")) {
       return List.of(top);
@@ -129,6 +134,9 @@ final class MainContentFinder {
     for (Element sibling : parent.children()) {
       if (sibling == top) {
         out.add(sibling);
+        continue;
+      }
+      if (skipped.contains(sibling)) {
         continue;
       }
       double bonus = 0;

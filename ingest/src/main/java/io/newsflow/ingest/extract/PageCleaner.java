@@ -1,6 +1,9 @@
 package io.newsflow.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Comment;
@@ -13,12 +16,16 @@ import org.jsoup.select.NodeTraversor;
  * Removes what is never article text before the main content is looked for: scripts, styles,
  * media, form controls, navigation, asides, captions, hidden elements, and elements whose class,
  * id or role marks them as boilerplate (share bars, comments, related stories, newsletter boxes,
- * cookie banners, bylines, tag lists, ...). An element that holds most of the page's paragraphs is
- * kept whatever its name says, because some layouts put such names on the article's wrapper.
+ * cookie banners, bylines, tag lists, ...). An element that holds most of the page's text, or that
+ * wraps the page's {@code <h1>}, {@code <main>} or article body, is kept whatever its name says,
+ * because layouts put such names on wrappers ("with-sidebar", "sharebar-container").
  */
 final class PageCleaner {
   /** Share of the page's paragraph text above which a "layout" element is taken for a wrapper. */
   private static final double WRAPPER_SHARE = 0.3;
+
+  /** An element with this share of the page's text is a wrapper whatever its name. */
+  private static final double MAJORITY = 0.6;
 
   private PageCleaner() {}
 
@@ -47,8 +54,17 @@ final class PageCleaner {
         root);
   }
 
-  static void removeBoilerplate(Element root, TextStats stats) {
+  /** The boilerplate elements under {@code root}, outermost only; the page is left as it is. */
+  static Set<Element> markBoilerplate(Element root, TextStats stats) {
     int pageText = Math.max(1, paragraphText(root, stats));
+    Set<Element> wrappers = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element landmark : root.select("h1, main, [itemprop=articleBody]")) {
+      for (Element p = landmark; p != null && p != root; p = p.parent()) {
+        if (!wrappers.add(p)) {
+          break;
+        }
+      }
+    }
     List<Element> doomed = new ArrayList<>();
     NodeTraversor.filter(
         new NodeFilter() {
@@ -57,7 +73,7 @@ final class PageCleaner {
             if (!(node instanceof Element e) || e == root) {
               return FilterResult.CONTINUE;
             }
-            if (isDoomed(e, stats, pageText)) {
+            if (!wrappers.contains(e) && isDoomed(e, stats, pageText)) {
               doomed.add(e);
               return FilterResult.SKIP_ENTIRELY;
             }
@@ -70,10 +86,17 @@ final class PageCleaner {
           }
         },
         root);
+    Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : doomed) {
-      e.remove();
+      if (DEBUG && stats.get(e).text > 200) {
+        System.err.println("removed " + e.normalName() + " [" + ClassHints.names(e) + "] " + stats.get(e).text);
+      }
+      marked.add(e);
     }
+    return marked;
   }
+
+  static boolean DEBUG = false;
 
   private static boolean isDoomed(Element e, TextStats stats, int pageText) {
     String name = e.normalName();
@@ -84,7 +107,7 @@ final class PageCleaner {
       return false;
     }
     double share = (double) stats.get(e).text / pageText;
-    if (name.equals("form")) {
+    if (name.equals("form") || name.equals("noscript")) {
       return share < WRAPPER_SHARE;
     }
     if (name.equals("footer") || name.equals("header")) {
@@ -96,7 +119,7 @@ final class PageCleaner {
       return false;
     }
     if (ClassHints.isBoilerplate(names)) {
-      return !(content && share >= WRAPPER_SHARE);
+      return share < MAJORITY && !(content && share >= WRAPPER_SHARE);
     }
     if (ClassHints.hasLayoutRole(e) || ClassHints.isLayout(names)) {
       return !content && share < WRAPPER_SHARE;

@@ -19,7 +19,7 @@ final class Tags {
   /** Never text a reader sees as part of an article. */
   private static final Set<String> JUNK =
       Set.of(
-          "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+          "script", "style", "template", "svg", "canvas", "iframe", "object",
           "embed", "video", "audio", "source", "track", "button", "select", "option", "input",
           "textarea", "nav", "aside", "figcaption", "dialog", "menu", "map", "link", "meta",
           "head", "title", "base", "frame", "frameset", "applet", "math", "picture", "img",

@@ -2,9 +2,11 @@ package io.newsflow.ingest.extract;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -40,9 +42,45 @@ final class TextStats {
   private TextStats() {}
 
   static TextStats of(Element root) {
+    return of(root, Set.of());
+  }
+
+  /** Measures of the elements under {@code root}, leaving out {@code skipped} and what they hold. */
+  static TextStats of(Element root, Set<Element> skipped) {
     TextStats s = new TextStats();
-    NodeTraversor.traverse(s.new Collector(), root);
+    Collector collector = s.new Collector();
+    if (skipped.isEmpty()) {
+      NodeTraversor.traverse(collector, root);
+    } else {
+      NodeTraversor.filter(new Skipping(collector, skipped), root);
+    }
     return s;
+  }
+
+  /** Runs a visitor over the nodes not in a skipped subtree. */
+  static final class Skipping implements NodeFilter {
+    private final NodeVisitor visitor;
+    private final Set<Element> skipped;
+
+    Skipping(NodeVisitor visitor, Set<Element> skipped) {
+      this.visitor = visitor;
+      this.skipped = skipped;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof Element e && skipped.contains(e)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      visitor.head(node, depth);
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      visitor.tail(node, depth);
+      return FilterResult.CONTINUE;
+    }
   }
 
   Stat get(Element e) {
