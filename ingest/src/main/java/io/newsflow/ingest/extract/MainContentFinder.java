@@ -18,6 +18,9 @@ import org.jsoup.nodes.Element;
 final class MainContentFinder {
   private static final int MIN_PARAGRAPH = 25;
   private static final int ANCESTOR_LEVELS = 5;
+  private static final int LIFT_LEVELS = 3;
+  private static final double LIFT_GAIN = 1.25;
+  private static final double LIFT_MAX_LINK_DENSITY = 0.25;
 
   private MainContentFinder() {}
 
@@ -63,6 +66,7 @@ final class MainContentFinder {
     Element top = ranked.get(0).getKey();
     double topScore = ranked.get(0).getValue();
     top = liftToSharedAncestor(top, topScore, ranked, body);
+    top = liftToParagraphs(top, stats, body);
     return withSiblings(top, topScore, scores, stats, skipped);
   }
 
@@ -107,6 +111,33 @@ final class MainContentFinder {
       ancestor = ancestor.parent();
     }
     return top;
+  }
+
+  /**
+   * Articles split over several sibling containers (sections, "annexes", an intro outside the
+   * body div) leave part of their paragraphs outside the top candidate: climb while an ancestor
+   * holds clearly more paragraph text without getting link-heavy.
+   */
+  private static Element liftToParagraphs(Element top, TextStats stats, Element body) {
+    Element current = top;
+    for (int level = 0; level < LIFT_LEVELS; level++) {
+      Element parent = current.parent();
+      if (parent == null || parent == body || parent.nameIs("html")) {
+        break;
+      }
+      TextStats.Stat cur = stats.get(current);
+      TextStats.Stat up = stats.get(parent);
+      if (up.paragraphText >= LIFT_GAIN * cur.paragraphText + TextStats.PARAGRAPH * 4
+          && up.linkDensity() < LIFT_MAX_LINK_DENSITY) {
+        current = parent;
+      } else if (up.paragraphText > cur.paragraphText) {
+        break;
+      }
+      else {
+        current = parent;
+      }
+    }
+    return stats.get(current).paragraphText > stats.get(top).paragraphText ? current : top;
   }
 
   static boolean isAncestor(Element ancestor, Element e) {

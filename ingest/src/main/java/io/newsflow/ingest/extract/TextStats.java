@@ -25,6 +25,8 @@ final class TextStats {
     int inlineLink;
     int inlineCommas;
     int paragraphs;
+    /** Characters in paragraphs: blocks with at least 25 characters of their own, few in links. */
+    int paragraphText;
 
     double linkDensity() {
       return text == 0 ? 0 : (double) link / text;
@@ -36,6 +38,9 @@ final class TextStats {
   }
 
   private static final Stat EMPTY = new Stat();
+
+  /** Characters of its own a block needs to count as a paragraph. */
+  static final int PARAGRAPH = 25;
 
   private final Map<Element, Stat> stats = new IdentityHashMap<>();
 
@@ -150,9 +155,14 @@ final class TextStats {
       boolean isLink = e.nameIs("a");
       ps.link += isLink ? st.text : st.link;
       ps.paragraphs += st.paragraphs;
+      ps.paragraphText += st.paragraphText;
       if (Tags.isBlock(e)) {
         if (e.nameIs("p") && st.inline > 0) {
           ps.paragraphs++;
+        }
+        if (st.inline >= PARAGRAPH && st.inlineLinkDensity() < 0.5) {
+          st.paragraphText += st.inline;
+          ps.paragraphText += st.inline;
         }
       } else {
         ps.inline += st.inline;
