@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,9 +20,6 @@ final class AuthorFinder {
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
     "sailthru.author", "byl", "og:article:author", "twitter:creator:name"
   };
-  private static final String BYLINE_SELECTOR =
-      "[itemprop=author], [rel=author], .byline, .by-line, .author-name, .byline-name,"
-          + " .article-author, .post-author, .entry-author, .author, .writer, [class*=byline]";
   private static final Pattern PREFIX =
       Pattern.compile(
           "^(?:written by|posted by|reported by|story by|words by|by|von|par|por|di|door|av"
@@ -39,7 +35,7 @@ final class AuthorFinder {
 
   private AuthorFinder() {}
 
-  static List<String> find(Document doc, MetaTags meta, JsonLd ld) {
+  static List<String> find(PageIndex doc, MetaTags meta, JsonLd ld) {
     List<String> names = fromJsonLd(ld);
     if (names.isEmpty()) {
       for (String key : META) {
@@ -101,9 +97,9 @@ final class AuthorFinder {
     return null;
   }
 
-  private static List<String> fromByline(Document doc) {
+  private static List<String> fromByline(PageIndex doc) {
     List<String> out = new ArrayList<>();
-    for (Element e : doc.select(BYLINE_SELECTOR)) {
+    for (Element e : doc.bylines) {
       Element name = e.selectFirst("[itemprop=name]");
       String text = name != null ? name.text() : e.text();
       if (text.length() > 120) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Extracts an article's main text from a page body: drop what is never text ({@link
@@ -30,14 +29,15 @@ final class BodyExtractor {
    * @param body the page body; scripts, styles and other non-text elements are removed from it
    * @param title the article's title, left out of the text when a block repeats it
    */
-  static String extract(Element body, String title) {
+  static String extract(Element body, String title, PageIndex index) {
     PageCleaner.removeJunk(body);
     TextStats all = TextStats.of(body);
-    Set<Element> boilerplate = PageCleaner.markBoilerplate(body, all);
+    Set<Element> boilerplate = PageCleaner.markBoilerplate(body, all, index.landmarks());
     TextStats stats = boilerplate.isEmpty() ? all : TextStats.of(body, boilerplate);
-    String text = extract(body, title, stats, boilerplate);
+    List<Element> marked = index.itemprop("articleBody");
+    String text = extract(body, title, stats, boilerplate, marked);
     if (text.length() < SHORT_TEXT && !boilerplate.isEmpty()) {
-      String second = extract(body, title, all, newSet());
+      String second = extract(body, title, all, newSet(), marked);
       if (second.length() > 2 * text.length()) {
         return second;
       }
@@ -45,9 +45,10 @@ final class BodyExtractor {
     return text;
   }
 
-  private static String extract(Element body, String title, TextStats stats, Set<Element> skipped) {
+  private static String extract(
+      Element body, String title, TextStats stats, Set<Element> skipped, List<Element> marked) {
     List<Element> roots = MainContentFinder.find(body, stats, skipped);
-    roots = preferSemanticContainer(body, roots, stats, skipped);
+    roots = preferSemanticContainer(marked, roots, stats, skipped);
     if (roots.isEmpty()) {
       return "";
     }
@@ -66,9 +67,8 @@ final class BodyExtractor {
 
   /** An element marked as the article body wins when it holds a fair share of the chosen text. */
   private static List<Element> preferSemanticContainer(
-      Element body, List<Element> roots, TextStats stats, Set<Element> skipped) {
-    Elements marked = body.getElementsByAttributeValue("itemprop", "articleBody");
-    if (marked.size() != 1 || skipped.contains(marked.get(0))) {
+      List<Element> marked, List<Element> roots, TextStats stats, Set<Element> skipped) {
+    if (marked.size() != 1 || skipped.contains(marked.get(0)) || stats.get(marked.get(0)).text == 0) {
       return roots;
     }
     Element m = marked.get(0);

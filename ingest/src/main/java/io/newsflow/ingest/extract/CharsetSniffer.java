@@ -37,28 +37,63 @@ final class CharsetSniffer {
       declared = meta;
     }
     if (declared == null) {
-      return isValidUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+      return StandardCharsets.UTF_8;
     }
     if (declared.equals(StandardCharsets.UTF_8)) {
-      return isValidUtf8(bytes) ? declared : fallbackFor(bytes, meta == null ? fromMeta(bytes) : meta);
+      // Validated while decoding (see decode): a page that is not valid UTF-8 falls back then.
+      return declared;
     }
     if (isSingleByteWestern(declared) && hasMultiByteUtf8(bytes)) {
       // Servers often default the header to Latin-1 for pages that are really UTF-8.
       Charset inPage = meta == null ? fromMeta(bytes) : meta;
-      if (StandardCharsets.UTF_8.equals(inPage) && isValidUtf8(bytes)) {
+      if (StandardCharsets.UTF_8.equals(inPage)) {
         return StandardCharsets.UTF_8;
       }
     }
     return declared;
   }
 
+  /**
+   * Decodes {@code bytes}; a page labelled UTF-8 whose bytes are not valid UTF-8 is decoded with
+   * the other charset its meta tag names, else windows-1252.
+   */
   static String decode(byte[] bytes, Charset charset) {
     Charset bom = fromBom(bytes);
     int skip = 0;
     if (bom != null && bom.equals(charset)) {
       skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
     }
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      String strict = decodeStrictUtf8(bytes, skip);
+      if (strict != null) {
+        return strict;
+      }
+      charset = fallbackFor(bytes, fromMeta(bytes));
+    }
     return new String(bytes, skip, bytes.length - skip, charset);
+  }
+
+  /** The text of valid UTF-8 (a multi-byte character cut off at the end is dropped), else null. */
+  private static String decodeStrictUtf8(byte[] bytes, int skip) {
+    // The JDK's String decoding is much faster than a CharsetDecoder; it marks malformed input
+    // with U+FFFD, and only then is the strict (slower) check needed.
+    String fast = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+    if (fast.indexOf('\ufffd') < 0) {
+      return fast;
+    }
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+    } catch (CharacterCodingException e) {
+      if (!isValidUtf8Truncated(bytes)) {
+        return null;
+      }
+      return new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+    }
   }
 
   private static Charset fallbackFor(byte[] bytes, Charset meta) {
@@ -133,20 +168,6 @@ final class CharsetSniffer {
 
   private static boolean isSingleByteWestern(Charset c) {
     return c.equals(WINDOWS_1252) || c.equals(StandardCharsets.ISO_8859_1);
-  }
-
-  static boolean isValidUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      // A page cut off in the middle of a multi-byte character is still UTF-8.
-      return isValidUtf8Truncated(bytes);
-    }
   }
 
   private static boolean isValidUtf8Truncated(byte[] bytes) {

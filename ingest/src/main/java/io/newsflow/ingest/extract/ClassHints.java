@@ -1,6 +1,7 @@
 package io.newsflow.ingest.extract;
 
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -71,16 +72,51 @@ final class ClassHints {
       Pattern.compile("(?:^|\\s)(?:tag|category|cat|format|topic|status|type)-\\S*");
 
   static boolean isBoilerplate(String names) {
-    return !names.isEmpty()
-        && (BOILERPLATE.matcher(names).find() || BOILERPLATE_TOKEN.matcher(names).find());
+    return (flags(names) & BOILERPLATE_FLAG) != 0;
   }
 
   static boolean isLayout(String names) {
-    return !names.isEmpty() && LAYOUT.matcher(names).find();
+    return (flags(names) & LAYOUT_FLAG) != 0;
   }
 
   static boolean isContent(String names) {
-    return !names.isEmpty() && CONTENT.matcher(names).find();
+    return (flags(names) & CONTENT_FLAG) != 0;
+  }
+
+  private static final int BOILERPLATE_FLAG = 1;
+  private static final int LAYOUT_FLAG = 2;
+  private static final int CONTENT_FLAG = 4;
+  private static final int CACHE_LIMIT = 100_000;
+
+  /**
+   * What the names match, cached: pages and sites repeat the same class names, and the patterns
+   * are the costliest part of the extraction otherwise. Cleared when it grows past a limit.
+   */
+  private static final ConcurrentHashMap<String, Integer> CACHE = new ConcurrentHashMap<>();
+
+  private static int flags(String names) {
+    if (names.isEmpty()) {
+      return 0;
+    }
+    Integer cached = CACHE.get(names);
+    if (cached != null) {
+      return cached;
+    }
+    int f = 0;
+    if (BOILERPLATE.matcher(names).find() || BOILERPLATE_TOKEN.matcher(names).find()) {
+      f |= BOILERPLATE_FLAG;
+    }
+    if (LAYOUT.matcher(names).find()) {
+      f |= LAYOUT_FLAG;
+    }
+    if (CONTENT.matcher(names).find()) {
+      f |= CONTENT_FLAG;
+    }
+    if (CACHE.size() > CACHE_LIMIT) {
+      CACHE.clear();
+    }
+    CACHE.put(names, f);
+    return f;
   }
 
   static boolean hasLayoutRole(Element e) {

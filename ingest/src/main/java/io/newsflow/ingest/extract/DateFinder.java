@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -37,7 +36,7 @@ final class DateFinder {
 
   private DateFinder() {}
 
-  static Dates find(Document doc, MetaTags meta, JsonLd ld, String url) {
+  static Dates find(PageIndex doc, MetaTags meta, JsonLd ld, String url) {
     PageDates.PageDate published = PageDates.parse(ld.articleText("datePublished"));
     if (published == null) {
       published = PageDates.parse(meta.first(PUBLISHED_META));
@@ -77,8 +76,8 @@ final class DateFinder {
     return ZoneOffset.UTC;
   }
 
-  private static PageDates.PageDate fromMarkup(Document doc, String itemprop, boolean anyTime) {
-    for (Element e : doc.getElementsByAttributeValue("itemprop", itemprop)) {
+  private static PageDates.PageDate fromMarkup(PageIndex doc, String itemprop, boolean anyTime) {
+    for (Element e : doc.itemprop(itemprop)) {
       PageDates.PageDate d = PageDates.parse(firstNonEmpty(e.attr("datetime"), e.attr("content")));
       if (d != null) {
         return d;
@@ -87,8 +86,7 @@ final class DateFinder {
     if (!anyTime) {
       return null;
     }
-    Element scope = doc.selectFirst("article");
-    for (Element time : (scope != null ? scope : doc).getElementsByTag("time")) {
+    for (Element time : doc.articleTimes()) {
       if (time.hasAttr("datetime")) {
         PageDates.PageDate d = PageDates.parse(time.attr("datetime"));
         if (d != null) {

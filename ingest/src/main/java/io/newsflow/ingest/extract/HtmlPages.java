@@ -27,9 +27,4 @@ public final class HtmlPages {
     String html = CharsetSniffer.decode(bytes, charset);
     return Jsoup.parse(html, url == null ? "" : url);
   }
-
-  /** The charset {@link #parse} would decode {@code body} with. */
-  public static Charset charsetOf(byte[] body, String headerCharset) {
-    return CharsetSniffer.choose(body == null ? new byte[0] : body, headerCharset);
-  }
 }

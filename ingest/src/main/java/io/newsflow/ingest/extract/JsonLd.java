@@ -5,7 +5,6 @@ import io.newsflow.core.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,12 +21,9 @@ final class JsonLd {
     this.article = findArticle(objects);
   }
 
-  static JsonLd of(Document doc) {
+  static JsonLd of(PageIndex index) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.getElementsByTag("script")) {
-      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-        continue;
-      }
+    for (Element script : index.jsonLdScripts) {
       String json = script.data().strip();
       if (json.isEmpty()) {
         continue;

@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -30,8 +29,8 @@ final class LanguageFinder {
   private LanguageFinder() {}
 
   /** The language the page declares, or null. */
-  static String declared(Document doc, MetaTags meta, JsonLd ld) {
-    Element html = doc.selectFirst("html");
+  static String declared(PageIndex index, MetaTags meta, JsonLd ld) {
+    Element html = index.html;
     String lang = html == null ? null : primary(html.attr("lang"));
     if (lang == null && html != null) {
       lang = primary(html.attr("xml:lang"));

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The page's {@code <meta>} values by lower-cased name, property, itemprop or http-equiv. */
@@ -14,9 +13,9 @@ final class MetaTags {
 
   private MetaTags() {}
 
-  static MetaTags of(Document doc) {
+  static MetaTags of(PageIndex index) {
     MetaTags m = new MetaTags();
-    for (Element meta : doc.getElementsByTag("meta")) {
+    for (Element meta : index.metas) {
       String content = meta.attr("content").strip();
       if (content.isEmpty()) {
         continue;

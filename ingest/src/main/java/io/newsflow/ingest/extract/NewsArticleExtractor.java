@@ -28,15 +28,16 @@ public final class NewsArticleExtractor implements ArticleExtractor {
 
   @Override
   public ExtractedArticle extract(Document page, String url) {
-    MetaTags meta = MetaTags.of(page);
-    JsonLd ld = JsonLd.of(page);
+    PageIndex index = PageIndex.of(page);
+    MetaTags meta = MetaTags.of(index);
+    JsonLd ld = JsonLd.of(index);
     String siteName = siteName(meta, ld);
-    String title = TitleFinder.find(page, meta, ld, siteName);
-    List<String> authors = AuthorFinder.find(page, meta, ld);
-    DateFinder.Dates dates = DateFinder.find(page, meta, ld, url);
-    String declaredLanguage = LanguageFinder.declared(page, meta, ld);
-    boolean paywalled = PaywallDetector.isPaywalled(page, meta, ld);
-    String canonical = canonical(page, meta, url);
+    String title = TitleFinder.find(index, meta, ld, siteName);
+    List<String> authors = AuthorFinder.find(index, meta, ld);
+    DateFinder.Dates dates = DateFinder.find(index, meta, ld, url);
+    String declaredLanguage = LanguageFinder.declared(index, meta, ld);
+    boolean paywalled = PaywallDetector.isPaywalled(index, meta, ld);
+    String canonical = canonical(page, index, meta, url);
     String description = clean(meta.first("og:description", "description", "twitter:description"));
     if (description == null) {
       description = clean(ld.articleText("description"));
@@ -52,7 +53,7 @@ public final class NewsArticleExtractor implements ArticleExtractor {
     List<String> tags = tags(meta, ld);
 
     Element body = page.body();
-    String text = body == null ? "" : BodyExtractor.extract(body, title);
+    String text = body == null ? "" : BodyExtractor.extract(body, title, index);
     String language = declaredLanguage != null ? declaredLanguage : LanguageFinder.detect(text);
     return new ExtractedArticle(
         url,
@@ -83,8 +84,8 @@ public final class NewsArticleExtractor implements ArticleExtractor {
     return site;
   }
 
-  private static String canonical(Document page, MetaTags meta, String url) {
-    Element link = page.selectFirst("link[rel=canonical][href]");
+  private static String canonical(Document page, PageIndex index, MetaTags meta, String url) {
+    Element link = index.canonical;
     String declared = link != null ? link.absUrl("href") : null;
     if (declared == null || declared.isEmpty()) {
       declared = absolute(page, meta.first("og:url"));

@@ -55,10 +55,10 @@ final class PageCleaner {
   }
 
   /** The boilerplate elements under {@code root}, outermost only; the page is left as it is. */
-  static Set<Element> markBoilerplate(Element root, TextStats stats) {
+  static Set<Element> markBoilerplate(Element root, TextStats stats, List<Element> landmarks) {
     int pageText = Math.max(1, paragraphText(root, stats));
     Set<Element> wrappers = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element landmark : root.select("h1, main, [itemprop=articleBody]")) {
+    for (Element landmark : landmarks) {
       for (Element p = landmark; p != null && p != root; p = p.parent()) {
         if (!wrappers.add(p)) {
           break;

@@ -2,7 +2,6 @@ package io.newsflow.ingest.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 
 /**
  * Tells whether an article sits behind a paywall: JSON-LD {@code isAccessibleForFree: false} (on
@@ -10,13 +9,9 @@ import org.jsoup.nodes.Document;
  * element named like a paywall.
  */
 final class PaywallDetector {
-  private static final String MARKERS =
-      "[class*=paywall], [id*=paywall], [class*=piano-offer], [class*=meteredContent],"
-          + " [class*=premium-barrier], [class*=subscriber-only], [class*=regwall]";
-
   private PaywallDetector() {}
 
-  static boolean isPaywalled(Document doc, MetaTags meta, JsonLd ld) {
+  static boolean isPaywalled(PageIndex index, MetaTags meta, JsonLd ld) {
     for (JsonNode o : ld.objects()) {
       if (notFree(o.get("isAccessibleForFree"))) {
         return true;
@@ -37,7 +32,7 @@ final class PaywallDetector {
         return true;
       }
     }
-    return doc.selectFirst(MARKERS) != null;
+    return index.paywallMarker;
   }
 
   private static boolean notFree(JsonNode n) {

@@ -2,11 +2,10 @@ package io.newsflow.ingest.extract;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds an article's title: og:title, else the JSON-LD headline, else the page's single
+ * Finds an article's title: og:title, else the JSON-LD headline, else the page's first
  * {@code <h1>}, else {@code <title>}; a site-name suffix or prefix (" | Example News",
  * "Example News - ") is removed.
  */
@@ -15,8 +14,8 @@ final class TitleFinder {
 
   private TitleFinder() {}
 
-  static String find(Document doc, MetaTags meta, JsonLd ld, String siteName) {
-    String h1 = singleH1(doc);
+  static String find(PageIndex index, MetaTags meta, JsonLd ld, String siteName) {
+    String h1 = firstH1(index);
     String title = meta.first("og:title", "twitter:title");
     if (title == null) {
       title = ld.articleText("headline");
@@ -25,7 +24,7 @@ final class TitleFinder {
       title = h1;
     }
     if (title == null) {
-      Element t = doc.selectFirst("title");
+      Element t = index.title;
       title = t == null ? null : t.text();
     }
     if (title == null || title.isBlank()) {
@@ -34,8 +33,8 @@ final class TitleFinder {
     return stripSiteName(title.replaceAll("\\s+", " ").strip(), siteName, h1);
   }
 
-  private static String singleH1(Document doc) {
-    var h1s = doc.getElementsByTag("h1");
+  private static String firstH1(PageIndex index) {
+    var h1s = index.h1s;
     if (h1s.isEmpty()) {
       return null;
     }

@@ -18,7 +18,7 @@ public final class ExtractDebug {
     TextStats stats = TextStats.of(body);
     System.out.println("after junk: " + stats.get(body).text);
     for (Element e : body.getAllElements()) { if (e != body && stats.get(e).text > 0.5 * stats.get(body).text && !ClassHints.names(e).isEmpty()) System.out.println("big " + e.normalName() + " [" + ClassHints.names(e) + "] bp=" + ClassHints.isBoilerplate(ClassHints.names(e)) + " layout=" + ClassHints.isLayout(ClassHints.names(e))); }
-    var skip = PageCleaner.markBoilerplate(body, stats);
+    var skip = PageCleaner.markBoilerplate(body, stats, PageIndex.of(doc).landmarks());
     stats = TextStats.of(body, skip);
     System.out.println("after boilerplate: " + stats.get(body).text);
     List<Element> roots = MainContentFinder.find(body, stats, skip);

@@ -13,7 +13,7 @@ public final class SnippetTrace {
     Document doc = HtmlPages.parse(Files.readAllBytes(Path.of(args[0])), null, "https://example.org/");
     PageCleaner.removeJunk(doc.body());
     TextStats stats = TextStats.of(doc.body());
-    var skip = PageCleaner.markBoilerplate(doc.body(), stats);
+    var skip = PageCleaner.markBoilerplate(doc.body(), stats, PageIndex.of(doc).landmarks());
     var roots = MainContentFinder.find(doc.body(), TextStats.of(doc.body(), skip), skip);
     for (Element r : roots) {
       System.out.println("ROOT " + r.normalName() + "[" + ClassHints.names(r) + "]");
