@@ -96,6 +96,10 @@ final class BlockWriter {
       }
       for (int i = 0, len = s.length(); i < len; i++) {
         char c = s.charAt(i);
+        if (c == '\u00ad' || c == '\ufeff' || c == '\u2060') {
+          // Soft hyphens and invisible joiners: a reader does not see them.
+          continue;
+        }
         if (c <= ' ' || c == '\u00a0' || c == '\u2028' || c == '\u2029' || c == '\u200b') {
           if (c == '\u200b') {
             continue;

@@ -24,19 +24,20 @@ final class ClassHints {
               + "|more-?from|more-?stories|more-?articles|see-?also|also-?read|signup|sign-?up"
               + "|login|paywall|jp-relatedposts|yarpp|addthis|sharedaddy|print-?link|toolbar"
               + "|rating|voting|poll|next-?post|prev-?post|post-?nav|nav-?links|navigation"
-              + "|masthead|copyright|disclaimer)");
+              + "|masthead|copyright|disclaimer|post-?meta|entry-?meta|article-?meta|postmetadata"
+              + "|entry-?utility|entry-?footer|post-?footer|article-?footer)");
 
-  /** Whole tokens that mark boilerplate, too short to match inside words. */
+  /** Whole class names that mark boilerplate, too short to match inside other names. */
   private static final Pattern BOILERPLATE_TOKEN =
       Pattern.compile(
-          "(?:^|[^a-z0-9])(?:ad|ads|adv|nav|navbar|menu|tags|tag|meta|print|share|social|author"
+          "(?:^|\\s)(?:ad|ads|adv|nav|navbar|menu|tags|tag|meta|print|share|social|author"
               + "|skip|widget-area|overlay|teaser-list|subnav|topbar|bottombar|sr-only"
-              + "|visually-hidden|screen-reader-text|d-none)(?:$|[^a-z0-9])");
+              + "|visually-hidden|screen-reader-text|d-none)(?:$|\\s)");
 
   /** Boilerplate unless it wraps the article, which page layouts sometimes do. */
   private static final Pattern LAYOUT =
       Pattern.compile(
-          "(?:^|[^a-z])(?:header|footer|sidebar|side-bar|aside|widget|rail|menu|extra"
+          "(?:^|[^a-z])(?:header|footer|sidebar|side-bar|aside|widget-?area|rail|menu|extra"
               + "|supplemental|links|community|shoutbox|combx|remark|rss|sitemap|legends)");
 
   private static final Pattern CONTENT =

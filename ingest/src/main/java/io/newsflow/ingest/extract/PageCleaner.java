@@ -110,7 +110,7 @@ final class PageCleaner {
     if (name.equals("form") || name.equals("noscript")) {
       return share < WRAPPER_SHARE;
     }
-    if (name.equals("footer") || name.equals("header")) {
+    if (name.equals("footer")) {
       return share < WRAPPER_SHARE;
     }
     String names = ClassHints.names(e);
