@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,15 +30,16 @@ final class BodyExtractor {
    * @param body the page body; scripts, styles and other non-text elements are removed from it
    * @param title the article's title, left out of the text when a block repeats it
    */
-  static String extract(Element body, String title, PageIndex index) {
+  static String extract(Element body, String title, List<String> authors, PageIndex index) {
     PageCleaner.removeJunk(body);
     TextStats all = TextStats.of(body);
     Set<Element> boilerplate = PageCleaner.markBoilerplate(body, all, index.landmarks());
     TextStats stats = boilerplate.isEmpty() ? all : TextStats.of(body, boilerplate);
     List<Element> marked = index.itemprop("articleBody");
-    String text = extract(body, title, stats, boilerplate, marked);
+    Lines lines = new Lines(title, authors);
+    String text = extract(body, lines, stats, boilerplate, marked);
     if (text.length() < SHORT_TEXT && !boilerplate.isEmpty()) {
-      String second = extract(body, title, all, newSet(), marked);
+      String second = extract(body, lines, all, newSet(), marked);
       if (second.length() > 2 * text.length()) {
         return second;
       }
@@ -46,7 +48,7 @@ final class BodyExtractor {
   }
 
   private static String extract(
-      Element body, String title, TextStats stats, Set<Element> skipped, List<Element> marked) {
+      Element body, Lines lines, TextStats stats, Set<Element> skipped, List<Element> marked) {
     List<Element> roots = MainContentFinder.find(body, stats, skipped);
     roots = preferSemanticContainer(marked, roots, stats, skipped);
     if (roots.isEmpty()) {
@@ -58,7 +60,7 @@ final class BodyExtractor {
       markLinkBoxes(root, stats, skip);
     }
     List<BlockWriter.Block> blocks = BlockWriter.write(roots, skip);
-    return join(filter(blocks, title));
+    return join(filter(blocks, lines));
   }
 
   private static Set<Element> newSet() {
@@ -100,8 +102,32 @@ final class BodyExtractor {
     }
   }
 
-  private static List<BlockWriter.Block> filter(List<BlockWriter.Block> blocks, String title) {
-    String normTitle = title == null ? "" : normalise(title);
+  /** What the page says about itself that must not come back as text: title and bylines. */
+  private record Lines(String title, List<String> authors) {
+    private static final Pattern BYLINE_WORDS =
+        Pattern.compile(
+            "(?iu)\\b(?:by|von|par|por|di|door|av|przez|and|und|et|y|i|e|written|posted)\\b|[\\p{P}\\p{S}]");
+
+    /** A short line made only of the authors' names (with "By", commas, "and"). */
+    boolean isByline(String line) {
+      if (authors.isEmpty() || line.length() > 120) {
+        return false;
+      }
+      String rest = line.toLowerCase(Locale.ROOT);
+      boolean any = false;
+      for (String a : authors) {
+        String name = a.toLowerCase(Locale.ROOT);
+        if (rest.contains(name)) {
+          rest = rest.replace(name, " ");
+          any = true;
+        }
+      }
+      return any && BYLINE_WORDS.matcher(rest).replaceAll(" ").isBlank();
+    }
+  }
+
+  private static List<BlockWriter.Block> filter(List<BlockWriter.Block> blocks, Lines lines) {
+    String normTitle = lines.title() == null ? "" : normalise(lines.title());
     List<BlockWriter.Block> kept = new ArrayList<>();
     for (BlockWriter.Block b : blocks) {
       if (b.linkDensity() > LINK_BLOCK) {
@@ -111,6 +137,9 @@ final class BodyExtractor {
         continue;
       }
       if (b.heading() && !normTitle.isEmpty() && normalise(b.text()).equals(normTitle)) {
+        continue;
+      }
+      if (lines.isByline(b.text())) {
         continue;
       }
       kept.add(b);

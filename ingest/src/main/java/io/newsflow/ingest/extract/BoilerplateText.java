@@ -27,7 +27,8 @@ final class BoilerplateText {
               + "|leia mais|veja tamb[ée]m|vedi anche|leggi anche|leggi di pi[uù]|czytaj te[żz]"
               + "|czytaj tak[żz]e|zobacz te[żz]|lees ook|lees meer|l[äa]s [äa]ven|l[äa]s mer"
               + "|les ogs[åa]|l[æa]s ogs[åa]|читайте также|читать далее|关联阅读|相关阅读|関連記事"
-              + "|photo:|photos:|foto:|fotos:|image:|picture:|credit:|bild:|quelle:|fuente:"
+              + "|photo:|photos:|foto:|fotos:|image:|picture:|credit:|bild:|quelle:|fuente:|fonte:"
+              + "|[źz]r[óo]d[łl]o:|bron:|source :|\\(?(?:foto|photo|quelle|bild|image|credit)s?\\s*:"
               + "|copyright|\\(c\\)|©|all rights reserved|alle rechte vorbehalten|todos los derechos"
               + "|tous droits r[ée]serv[ée]s)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -40,10 +41,45 @@ final class BoilerplateText {
               + "|more|mehr|plus|más|weiterlesen|read more|continue reading)\\W*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** "5 min read", "Lesezeit: 3 Minuten", "11 minut czytania". */
+  private static final Pattern READING_TIME =
+      Pattern.compile(
+          "^(?:(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura"
+              + "|czas czytania)\\W*)?\\d+\\s*(?:min\\.?|mins|minutes?|minuten|minut|minutos|minuti)"
+              + "(?:\\s+\\p{L}+){0,2}\\W*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A date or time: 12.12.2022, 2022-12-12, 08:30, 16 marca 2021, March 3, 2024. */
+  private static final Pattern DATE =
+      Pattern.compile(
+          "\\b\\d{1,4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b"
+              + "|\\b\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}\\b|\\b\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b",
+          Pattern.UNICODE_CASE);
+
+  /** A photo or agency credit: "Jane Doe/AFP", "dpa/AFP", "PAP/ Jan Kowalski". */
+  private static final Pattern CREDIT =
+      Pattern.compile("^[\\p{L}][\\p{L} .'-]{1,30}\\s?/\\s?[\\p{L}][\\p{L} .'-]{1,30}$");
+
+  /** A line of metadata rather than text: a date line, a reading time, a credit. */
+  static boolean isMetadataLine(String line) {
+    if (line.length() > 60) {
+      return false;
+    }
+    if (READING_TIME.matcher(line).matches() || CREDIT.matcher(line).matches()) {
+      return true;
+    }
+    var m = DATE.matcher(line);
+    if (!m.find()) {
+      return false;
+    }
+    String rest = DATE.matcher(line).replaceAll(" ").replaceAll("[\\p{P}\\p{S}\\d]+", " ").strip();
+    return rest.isEmpty() || rest.split("\\s+").length <= 3;
+  }
+
   private BoilerplateText() {}
 
   static boolean isBoilerplate(String line, double linkDensity) {
-    if (WHOLE.matcher(line).matches()) {
+    if (WHOLE.matcher(line).matches() || isMetadataLine(line)) {
       return true;
     }
     if (line.length() > SHORT_LINE && linkDensity < 0.3) {

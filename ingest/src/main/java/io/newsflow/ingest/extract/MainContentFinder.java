@@ -19,6 +19,8 @@ final class MainContentFinder {
   private static final int MIN_PARAGRAPH = 25;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int LIFT_LEVELS = 3;
+  private static final int ARTICLE_LEVELS = 4;
+  private static final double ARTICLE_GAIN = 1.2;
   private static final double LIFT_GAIN = 1.25;
   private static final double LIFT_MAX_LINK_DENSITY = 0.25;
 
@@ -67,6 +69,7 @@ final class MainContentFinder {
     double topScore = ranked.get(0).getValue();
     top = liftToSharedAncestor(top, topScore, ranked, body);
     top = liftToParagraphs(top, stats, body);
+    top = liftToArticle(top, stats, body);
     return withSiblings(top, topScore, scores, stats, skipped);
   }
 
@@ -138,6 +141,27 @@ final class MainContentFinder {
       }
     }
     return stats.get(current).paragraphText > stats.get(top).paragraphText ? current : top;
+  }
+
+  /**
+   * The lead paragraph, a standfirst or a sub-heading often sits beside the body container inside
+   * the page's {@code <article>}: take the article element when it adds little text and few links
+   * (its bylines, share bars and tag lists are boilerplate the cleaner already set aside).
+   */
+  private static Element liftToArticle(Element top, TextStats stats, Element body) {
+    Element p = top.parent();
+    for (int level = 0; p != null && p != body && level < ARTICLE_LEVELS; level++, p = p.parent()) {
+      if (p.nameIs("article")) {
+        TextStats.Stat a = stats.get(p);
+        TextStats.Stat t = stats.get(top);
+        if (a.paragraphText <= ARTICLE_GAIN * t.paragraphText
+            && a.linkDensity() < LIFT_MAX_LINK_DENSITY) {
+          return p;
+        }
+        return top;
+      }
+    }
+    return top;
   }
 
   static boolean isAncestor(Element ancestor, Element e) {

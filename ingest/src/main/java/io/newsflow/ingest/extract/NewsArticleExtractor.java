@@ -53,7 +53,7 @@ public final class NewsArticleExtractor implements ArticleExtractor {
     List<String> tags = tags(meta, ld);
 
     Element body = page.body();
-    String text = body == null ? "" : BodyExtractor.extract(body, title, index);
+    String text = body == null ? "" : BodyExtractor.extract(body, title, authors, index);
     String language = declaredLanguage != null ? declaredLanguage : LanguageFinder.detect(text);
     return new ExtractedArticle(
         url,
