@@ -120,6 +120,9 @@ final class AuthorFinder {
       return out;
     }
     String s = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    if (looksLikeUrl(s)) {
+      return out;
+    }
     s = DATE_OR_TIME.matcher(s).replaceAll(" ").strip();
     s = PREFIX.matcher(s).replaceFirst("");
     for (String part : SPLIT.split(s)) {
