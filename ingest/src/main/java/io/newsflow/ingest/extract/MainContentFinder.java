@@ -19,6 +19,8 @@ final class MainContentFinder {
   private static final int MIN_PARAGRAPH = 25;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int LIFT_LEVELS = 3;
+  private static final int LEAD_LEVELS = 3;
+  private static final double LEAD_MAX_LINK_DENSITY = 0.2;
   private static final int ARTICLE_LEVELS = 4;
   private static final double ARTICLE_GAIN = 1.2;
   private static final double LIFT_GAIN = 1.25;
@@ -70,7 +72,47 @@ final class MainContentFinder {
     top = liftToSharedAncestor(top, topScore, ranked, body);
     top = liftToParagraphs(top, stats, body);
     top = liftToArticle(top, stats, body);
-    return withSiblings(top, topScore, scores, stats, skipped);
+    List<Element> chosen = withSiblings(top, topScore, scores, stats, skipped);
+    if (LEAD_LEVELS > 0) {
+      List<Element> leads = leadsBefore(top, stats, skipped, body);
+      if (!leads.isEmpty()) {
+        leads.addAll(chosen);
+        return leads;
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * Text blocks that precede the chosen container within its near ancestors: a lead paragraph or
+   * standfirst that the page keeps outside the body container. Only blocks of paragraphs with few
+   * links count; what follows the container (comments, related stories, bios) is not taken.
+   */
+  private static List<Element> leadsBefore(
+      Element top, TextStats stats, Set<Element> skipped, Element body) {
+    List<Element> out = new ArrayList<>();
+    Element current = top;
+    for (int level = 0; level < LEAD_LEVELS; level++) {
+      Element parent = current.parent();
+      if (parent == null || parent == body || parent.nameIs("html")) {
+        break;
+      }
+      List<Element> here = new ArrayList<>();
+      for (Element sibling = current.previousElementSibling();
+          sibling != null;
+          sibling = sibling.previousElementSibling()) {
+        if (skipped.contains(sibling)) {
+          continue;
+        }
+        TextStats.Stat st = stats.get(sibling);
+        if (st.paragraphText >= TextStats.PARAGRAPH && st.linkDensity() < LEAD_MAX_LINK_DENSITY) {
+          here.add(0, sibling);
+        }
+      }
+      out.addAll(0, here);
+      current = parent;
+    }
+    return out;
   }
 
   private static double[] initialScore(Element e) {

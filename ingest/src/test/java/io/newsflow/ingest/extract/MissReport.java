@@ -64,6 +64,18 @@ public final class MissReport {
             why = "INROOT-FILTERED " + holder.normalName() + "[" + ClassHints.names(holder) + "] ld=" + String.format("%.2f", stats.get(holder.parent()).linkDensity());
           } else {
             why = "OUTSIDE root=" + (roots.isEmpty() ? "-" : roots.get(0).normalName() + "[" + ClassHints.names(roots.get(0)) + "]");
+            if (!roots.isEmpty()) {
+              Element r = roots.get(0);
+              int up = 0;
+              Element lca = r;
+              while (lca != null && !MainContentFinder.isAncestor(lca, holder)) {
+                lca = lca.parent();
+                up++;
+              }
+              TextStats.Stat ls = stats.get(lca);
+              TextStats.Stat rs = stats.get(r);
+              why += String.format(" up=%d lca=%s[%s] lcaPara=%d rootPara=%d lcaLd=%.2f holderIsBefore=%s", up, lca == null ? "-" : lca.normalName(), lca == null ? "" : ClassHints.names(lca), ls.paragraphText, rs.paragraphText, ls.linkDensity(), holder.siblingIndex());
+            }
           }
         }
         System.out.println(id + " " + why + " | " + s.substring(0, Math.min(50, s.length())));
