@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -17,18 +18,53 @@ import org.jsoup.select.NodeVisitor;
 final class BlockWriter {
 
   /** One paragraph of text. */
-  record Block(String text, String tag, int chars, int linkChars, boolean heading) {
+  record Block(
+      String text, String tag, int chars, int linkChars, boolean heading, boolean gapAfter) {
     double linkDensity() {
       return chars == 0 ? 0 : (double) linkChars / chars;
     }
+
+    Block withGapAfter() {
+      return new Block(text, tag, chars, linkChars, heading, true);
+    }
   }
+
+  /** Text a left-out element must hold to count as a gap (something removed after a block). */
+  private static final int GAP_CHARS = 100;
+
+  private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile(" *\n[ \n]*");
 
   private BlockWriter() {}
 
-  static List<Block> write(List<Element> roots, Set<Element> skipped) {
+  /**
+   * @param roots the containers to write, in document order
+   * @param skipped elements left out with what they hold
+   * @param all measures of every element, to tell which left-out elements held text
+   */
+  static List<Block> write(List<Element> roots, Set<Element> skipped, TextStats all) {
     Collector c = new Collector();
+    NodeFilter filter =
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e && skipped.contains(e)) {
+              if (all.get(e).text >= GAP_CHARS) {
+                c.gap();
+              }
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            c.head(node, depth);
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            c.tail(node, depth);
+            return FilterResult.CONTINUE;
+          }
+        };
     for (Element root : roots) {
-      NodeTraversor.filter(new TextStats.Skipping(c, skipped), root);
+      NodeTraversor.filter(filter, root);
       c.flush();
     }
     return c.blocks;
@@ -136,13 +172,24 @@ final class BlockWriter {
       }
     }
 
+    /** Something with text was left out here: the block before it introduced it, maybe. */
+    void gap() {
+      flush();
+      if (!blocks.isEmpty()) {
+        int last = blocks.size() - 1;
+        blocks.set(last, blocks.get(last).withGapAfter());
+      }
+    }
+
     void flush() {
       if (chars > 0) {
         String text = buf.toString().strip();
-        text = text.replaceAll(" *\n[ \n]*", "\n");
+        if (text.indexOf('\n') >= 0) {
+          text = LINE_BREAKS.matcher(text).replaceAll("\n");
+        }
         Element owner = openBlocks.isEmpty() ? null : openBlocks.get(openBlocks.size() - 1);
         String tag = owner == null ? "" : owner.normalName();
-        blocks.add(new Block(text, tag, chars, linkChars, Tags.isHeading(tag)));
+        blocks.add(new Block(text, tag, chars, linkChars, Tags.isHeading(tag), false));
       }
       buf.setLength(0);
       chars = 0;

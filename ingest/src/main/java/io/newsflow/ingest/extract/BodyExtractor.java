@@ -24,6 +24,9 @@ final class BodyExtractor {
   /** Below this many characters the first result is taken for a miss. */
   private static final int SHORT_TEXT = 200;
 
+  /** A line this short that ends in a colon introduces what follows. */
+  private static final int LABEL_CHARS = 80;
+
   private BodyExtractor() {}
 
   /**
@@ -37,9 +40,9 @@ final class BodyExtractor {
     TextStats stats = boilerplate.isEmpty() ? all : TextStats.of(body, boilerplate);
     List<Element> marked = index.itemprop("articleBody");
     Lines lines = new Lines(title, authors);
-    String text = extract(body, lines, stats, boilerplate, marked);
+    String text = extract(body, lines, stats, all, boilerplate, marked);
     if (text.length() < SHORT_TEXT && !boilerplate.isEmpty()) {
-      String second = extract(body, lines, all, newSet(), marked);
+      String second = extract(body, lines, all, all, newSet(), marked);
       if (second.length() > 2 * text.length()) {
         return second;
       }
@@ -48,7 +51,12 @@ final class BodyExtractor {
   }
 
   private static String extract(
-      Element body, Lines lines, TextStats stats, Set<Element> skipped, List<Element> marked) {
+      Element body,
+      Lines lines,
+      TextStats stats,
+      TextStats all,
+      Set<Element> skipped,
+      List<Element> marked) {
     List<Element> roots = MainContentFinder.find(body, stats, skipped);
     roots = preferSemanticContainer(marked, roots, stats, skipped);
     if (roots.isEmpty()) {
@@ -59,7 +67,7 @@ final class BodyExtractor {
     for (Element root : roots) {
       markLinkBoxes(root, stats, skip);
     }
-    List<BlockWriter.Block> blocks = BlockWriter.write(roots, skip);
+    List<BlockWriter.Block> blocks = BlockWriter.write(roots, skip, all);
     return join(filter(blocks, lines));
   }
 
@@ -142,6 +150,10 @@ final class BodyExtractor {
       if (lines.isByline(b.text())) {
         continue;
       }
+      if (b.gapAfter() && (b.heading() || isLabel(b.text()))) {
+        // "Related stories", "Read on:" and the like: what they introduced was removed.
+        continue;
+      }
       kept.add(b);
     }
     // A heading with nothing after it introduced something that was removed.
@@ -149,6 +161,10 @@ final class BodyExtractor {
       kept.remove(kept.size() - 1);
     }
     return kept;
+  }
+
+  private static boolean isLabel(String text) {
+    return text.length() <= LABEL_CHARS && text.endsWith(":");
   }
 
   private static String join(List<BlockWriter.Block> blocks) {
