@@ -57,8 +57,7 @@ final class BodyExtractor {
       TextStats all,
       Set<Element> skipped,
       List<Element> marked) {
-    List<Element> roots = MainContentFinder.find(body, stats, skipped);
-    roots = preferSemanticContainer(marked, roots, stats, skipped);
+    List<Element> roots = MainContentFinder.find(body, stats, skipped, marked);
     if (roots.isEmpty()) {
       return "";
     }
@@ -73,20 +72,6 @@ final class BodyExtractor {
 
   private static Set<Element> newSet() {
     return Collections.newSetFromMap(new IdentityHashMap<>());
-  }
-
-  /** An element marked as the article body wins when it holds a fair share of the chosen text. */
-  private static List<Element> preferSemanticContainer(
-      List<Element> marked, List<Element> roots, TextStats stats, Set<Element> skipped) {
-    if (marked.size() != 1 || skipped.contains(marked.get(0)) || stats.get(marked.get(0)).text == 0) {
-      return roots;
-    }
-    Element m = marked.get(0);
-    int chosen = 0;
-    for (Element r : roots) {
-      chosen += stats.get(r).text;
-    }
-    return stats.get(m).text >= 0.5 * chosen ? List.of(m) : roots;
   }
 
   private static void markLinkBoxes(Element root, TextStats stats, Set<Element> skip) {
@@ -138,7 +123,8 @@ final class BodyExtractor {
     String normTitle = lines.title() == null ? "" : normalise(lines.title());
     List<BlockWriter.Block> kept = new ArrayList<>();
     for (BlockWriter.Block b : blocks) {
-      if (b.linkDensity() > LINK_BLOCK) {
+      double max = LINK_BLOCK;
+      if (b.linkDensity() > max) {
         continue;
       }
       if (BoilerplateText.isBoilerplate(b.text(), b.linkDensity())) {

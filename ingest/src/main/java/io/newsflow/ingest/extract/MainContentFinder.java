@@ -29,7 +29,8 @@ final class MainContentFinder {
   private MainContentFinder() {}
 
   /** The chosen containers in document order; empty when the page has no scorable text. */
-  static List<Element> find(Element body, TextStats stats, Set<Element> skipped) {
+  static List<Element> find(
+      Element body, TextStats stats, Set<Element> skipped, List<Element> articleBodies) {
     Map<Element, double[]> scores = new IdentityHashMap<>();
     for (Map.Entry<Element, TextStats.Stat> entry : stats.entries()) {
       Element e = entry.getKey();
@@ -72,15 +73,34 @@ final class MainContentFinder {
     top = liftToSharedAncestor(top, topScore, ranked, body);
     top = liftToParagraphs(top, stats, body);
     top = liftToArticle(top, stats, body);
+    top = preferMarkedBody(top, articleBodies, stats, skipped);
     List<Element> chosen = withSiblings(top, topScore, scores, stats, skipped);
     if (LEAD_LEVELS > 0) {
       List<Element> leads = leadsBefore(top, stats, skipped, body);
       if (!leads.isEmpty()) {
-        leads.addAll(chosen);
+        for (Element e : chosen) {
+          if (!leads.contains(e)) {
+            leads.add(e);
+          }
+        }
         return leads;
       }
     }
     return chosen;
+  }
+
+  /** The element marked as the article body wins when it holds a fair share of the chosen text. */
+  private static Element preferMarkedBody(
+      Element top, List<Element> marked, TextStats stats, Set<Element> skipped) {
+    if (marked.size() != 1) {
+      return top;
+    }
+    Element m = marked.get(0);
+    if (m == top || skipped.contains(m) || m.ownerDocument() == null) {
+      return top;
+    }
+    int text = stats.get(m).text;
+    return text > 0 && text >= 0.5 * stats.get(top).text ? m : top;
   }
 
   /**

@@ -21,7 +21,7 @@ public final class ExtractDebug {
     var skip = PageCleaner.markBoilerplate(body, stats, PageIndex.of(doc).landmarks());
     stats = TextStats.of(body, skip);
     System.out.println("after boilerplate: " + stats.get(body).text);
-    List<Element> roots = MainContentFinder.find(body, stats, skip);
+    List<Element> roots = MainContentFinder.find(body, stats, skip, java.util.List.of());
     for (Element r : roots) {
       System.out.println("root " + r.cssSelector() + " text " + stats.get(r).text + " ld " + stats.get(r).linkDensity());
     }

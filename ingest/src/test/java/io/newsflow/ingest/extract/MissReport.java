@@ -35,7 +35,7 @@ public final class MissReport {
         PageCleaner.removeJunk(doc.body());
         TextStats stats = TextStats.of(doc.body());
         Set<Element> skip = PageCleaner.markBoilerplate(doc.body(), stats, index.landmarks());
-        List<Element> roots = MainContentFinder.find(doc.body(), TextStats.of(doc.body(), skip), skip);
+        List<Element> roots = MainContentFinder.find(doc.body(), TextStats.of(doc.body(), skip), skip, PageIndex.of(doc).itemprop("articleBody"));
         String needle = s.substring(0, Math.min(20, s.length()));
         Element holder = null;
         for (Element e : doc.body().getAllElements()) {
@@ -45,6 +45,13 @@ public final class MissReport {
           }
         }
         String why;
+        if (holder == null) {
+          for (Element e : doc.body().getAllElements()) {
+            if (norm(e.text()).contains(needle)) {
+              holder = e;
+            }
+          }
+        }
         if (holder == null) {
           why = "NOTFOUND";
         } else {

@@ -14,7 +14,7 @@ public final class SnippetTrace {
     PageCleaner.removeJunk(doc.body());
     TextStats stats = TextStats.of(doc.body());
     var skip = PageCleaner.markBoilerplate(doc.body(), stats, PageIndex.of(doc).landmarks());
-    var roots = MainContentFinder.find(doc.body(), TextStats.of(doc.body(), skip), skip);
+    var roots = MainContentFinder.find(doc.body(), TextStats.of(doc.body(), skip), skip, PageIndex.of(doc).itemprop("articleBody"));
     for (Element r : roots) {
       System.out.println("ROOT " + r.normalName() + "[" + ClassHints.names(r) + "]");
     }
