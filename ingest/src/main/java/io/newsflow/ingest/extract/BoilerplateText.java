@@ -29,6 +29,9 @@ final class BoilerplateText {
               + "|les ogs[åa]|l[æa]s ogs[åa]|читайте также|читать далее|关联阅读|相关阅读|関連記事"
               + "|photo:|photos:|foto:|fotos:|image:|picture:|credit:|bild:|quelle:|fuente:|fonte:"
               + "|[źz]r[óo]d[łl]o:|bron:|source :|\\(?(?:foto|photo|quelle|bild|image|credit)s?\\s*:"
+              + "|photograph(?:ed)? by|abbildung:|grafik:|illustration:|teilen sie|partager|compartir"
+              + "|condividi|udost[ęe]pnij|this entry was posted|dieser eintrag wurde|posted in"
+              + "|ce billet a [ée]t[ée] publi[ée]|bookmark the permalink"
               + "|copyright|\\(c\\)|©|all rights reserved|alle rechte vorbehalten|todos los derechos"
               + "|tous droits r[ée]serv[ée]s)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -38,7 +41,9 @@ final class BoilerplateText {
       Pattern.compile(
           "^(?:share|tweet|pin|email|print|facebook|twitter|whatsapp|linkedin|reddit|telegram"
               + "|messenger|copy link|advertisement|anzeige|werbung|publicit[ée]|publicidad"
-              + "|more|mehr|plus|más|weiterlesen|read more|continue reading)\\W*$",
+              + "|more|mehr|plus|más|weiterlesen|read more|continue reading|table of contents"
+              + "|contents|inhaltsverzeichnis|inhalt|sommaire|[íi]ndice|indice|spis tre[śs]ci"
+              + "|vergr[öo]ßern|enlarge|zoom|bild anzeigen|bild schlie[ßs]en)\\W*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** "5 min read", "Lesezeit: 3 Minuten", "11 minut czytania". */
@@ -53,8 +58,14 @@ final class BoilerplateText {
   private static final Pattern DATE =
       Pattern.compile(
           "\\b\\d{1,4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b"
-              + "|\\b\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}\\b|\\b\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b",
-          Pattern.UNICODE_CASE);
+              + "|\\b\\d{1,2}\\.?\\s+[\\p{L}\\p{M}]{3,}\\.?\\s+\\d{4}\\b|\\b[\\p{L}\\p{M}]{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b",
+          Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Lines up to this long may be metadata (a dateline, a credit). */
+  private static final int METADATA_LINE = 80;
+
+  /** Share of a line's characters in dates above which the line is a dateline. */
+  private static final double DATE_SHARE = 0.35;
 
   /** A photo or agency credit: "Jane Doe/AFP", "dpa/AFP", "PAP/ Jan Kowalski". */
   private static final Pattern CREDIT =
@@ -62,15 +73,22 @@ final class BoilerplateText {
 
   /** A line of metadata rather than text: a date line, a reading time, a credit. */
   static boolean isMetadataLine(String line) {
-    if (line.length() > 60) {
+    if (line.length() > METADATA_LINE) {
       return false;
     }
     if (READING_TIME.matcher(line).matches() || CREDIT.matcher(line).matches()) {
       return true;
     }
     var m = DATE.matcher(line);
-    if (!m.find()) {
+    int dateChars = 0;
+    while (m.find()) {
+      dateChars += m.end() - m.start();
+    }
+    if (dateChars == 0) {
       return false;
+    }
+    if (dateChars >= DATE_SHARE * line.length()) {
+      return true;
     }
     String rest = DATE.matcher(line).replaceAll(" ").replaceAll("[\\p{P}\\p{S}\\d]+", " ").strip();
     return rest.isEmpty() || rest.split("\\s+").length <= 3;
