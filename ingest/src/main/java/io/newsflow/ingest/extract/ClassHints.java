@@ -17,7 +17,7 @@ final class ClassHints {
           "(?:^|[^a-z])(?:comment(?!ary)|disqus|respond|replies|share|sharing|sharer|social"
               + "|related|recommend|newsletter|subscri|cookie|consent|gdpr|banner|advert|adsense"
               + "|adslot|adunit|ad-slot|ad-unit|ad-container|ad-wrapper|dfp|sponsor|promo|outbrain"
-              + "|taboola|popup|modal|breadcrumb|byline|author-?bio|authorbox|author-?box"
+              + "|taboola|popup|popmake|modal|breadcrumb|byline|author-?bio|authorbox|author-?box"
               + "|author-?info|about-?the-?author|tagcloud|tag-?list|post-?tags|article-?tags"
               + "|entry-?tags|tags-?list|caption|credit|pagination|pager|print-?only|skip-?link"
               + "|most-?read|most-?popular|mostread|popular-?posts|trending|read-?more|readmore"
@@ -37,7 +37,7 @@ final class ClassHints {
   /** Boilerplate unless it wraps the article, which page layouts sometimes do. */
   private static final Pattern LAYOUT =
       Pattern.compile(
-          "(?:^|[^a-z])(?:header|footer|sidebar|side-bar|aside|widget-?area|rail|menu|extra"
+          "(?:^|[^a-z])(?:header|footer|sidebar|side-bar|aside|widget-?area|rail|menu|extra|carousel|swiper|slider|slideshow"
               + "|supplemental|links|community|shoutbox|combx|remark|rss|sitemap|legends)");
 
   private static final Pattern CONTENT =
