@@ -120,7 +120,7 @@ final class AttributionFinder {
     }
     if (verb && c + 1 < tokens.size() && c > 0 && isBoundary(tokens.get(c - 1))) {
       int[] np = rightPhrase(tokens, c + 1);
-      if (np != null && clauseEndsAfter(tokens, np[1])) {
+      if (np != null && clauseEndsAfter(tokens, np[1]) && hasClause(unit, c - 1)) {
         int contentEnd = tokens.get(firstOfPunctuationRun(tokens, c - 1)).start();
         return new Attribution(Attribution.Pattern.INVERTED, token.word(), cue.kind(), negated,
             tokens.get(np[0]).start(), tokens.get(np[1]).end(), unit.start(), contentEnd);
@@ -135,7 +135,8 @@ final class AttributionFinder {
         && (lower(tokens.get(rest)).equals("that") || tokens.get(rest).word().equals(":")
             || unit.inQuote(tokens.get(rest).start()));
     boolean afterBoundary = subject[0] > 0 && isBoundary(tokens.get(subject[0] - 1));
-    if (!opensComplement && afterBoundary && shortTail(tokens, c + 1)) {
+    if (!opensComplement && afterBoundary && shortTail(tokens, c + 1)
+        && hasClause(unit, subject[0] - 1)) {
       int contentEnd = tokens.get(firstOfPunctuationRun(tokens, subject[0] - 1)).start();
       return new Attribution(Attribution.Pattern.TRAILING, token.word(), cue.kind(), negated,
           tokens.get(subject[0]).start(), tokens.get(subject[1]).end(), unit.start(),
@@ -395,6 +396,9 @@ final class AttributionFinder {
       if (word.equals(",") || isClosingQuote(word)) {
         return words <= 6;
       }
+      if (word.equals("“") || word.equals("``")) {
+        return false; // a quotation after the cue is its content
+      }
       if (token.isVerb()) {
         return false;
       }
@@ -403,6 +407,20 @@ final class AttributionFinder {
       }
     }
     return true;
+  }
+
+  /** Whether the tokens before {@code end} hold a clause: a finite verb or a quotation. */
+  private static boolean hasClause(ClaimUnit unit, int end) {
+    List<Token> tokens = unit.tokens();
+    for (int k = 0; k < end && k < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      String tag = token.tag();
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+          || unit.inQuote(token.start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean clauseEndsAfter(List<Token> tokens, int end) {

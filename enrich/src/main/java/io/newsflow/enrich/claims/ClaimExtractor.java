@@ -47,6 +47,7 @@ public final class ClaimExtractor {
     SpeakerResolver resolver = new SpeakerResolver(text, entities, firstNames);
     List<Claim> claims = new ArrayList<>();
     Map<Integer, java.util.Set<String>> allegations = new LinkedHashMap<>();
+    Map<Integer, java.util.Set<String>> contentWords = new LinkedHashMap<>();
     int lastClaimUnit = -10;
     Source pending = null;
     for (ClaimUnit unit : units) {
@@ -84,15 +85,16 @@ public final class ClaimExtractor {
       Stance stance = stances.classify(attribution, source, content, hedged,
           allegations.values());
       int seq = claims.size() + 1;
+      contentWords.put(seq, StanceClassifier.contentWords(content));
       if (stance == Stance.ALLEGATION) {
-        allegations.put(seq, StanceClassifier.contentWords(content));
+        allegations.put(seq, contentWords.get(seq));
       }
       claims.add(new Claim(seq, text.substring(unit.start(), unit.end()), unit.start(),
           unit.end(), stance, source.speaker(), attribution.cue(),
           quoteKind(unit, contentStart, contentEnd), hedged, null, types.classify(content)));
       lastClaimUnit = unit.index();
     }
-    return DenialLinker.link(claims);
+    return DenialLinker.link(claims, contentWords);
   }
 
   private Source sourceOf(Attribution attribution, ClaimUnit unit, SpeakerResolver resolver) {

@@ -4,6 +4,7 @@ import io.newsflow.core.enrichment.Claim;
 import io.newsflow.core.enrichment.Stance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +15,11 @@ import java.util.Set;
 final class DenialLinker {
   private DenialLinker() {}
 
-  static List<Claim> link(List<Claim> claims) {
+  /**
+   * @param contentWords the content words of each claim's content (without speaker and cue), by
+   *     seq
+   */
+  static List<Claim> link(List<Claim> claims, Map<Integer, Set<String>> contentWords) {
     List<Claim> linked = new ArrayList<>(claims.size());
     Integer previousAnswer = null;
     for (Claim claim : claims) {
@@ -22,7 +27,7 @@ final class DenialLinker {
         linked.add(claim);
         continue;
       }
-      Set<String> words = StanceClassifier.contentWords(claim.text());
+      Set<String> words = contentWords.get(claim.seq());
       Integer best = null;
       long bestShared = 1;
       int bestDistance = Integer.MAX_VALUE;
@@ -30,7 +35,7 @@ final class DenialLinker {
         if (other.stance() != Stance.ALLEGATION) {
           continue;
         }
-        Set<String> otherWords = StanceClassifier.contentWords(other.text());
+        Set<String> otherWords = contentWords.get(other.seq());
         long shared = words.stream().filter(otherWords::contains).count();
         int distance = Math.abs(other.seq() - claim.seq());
         if (shared > bestShared || shared == bestShared && best != null && distance

@@ -60,15 +60,16 @@ final class StanceClassifier {
           break;
         }
     }
+    // What a lawsuit, a filing or a plaintiff says, and what the article hedges, is alleged.
+    boolean legalSource = source != null && source.legal();
+    if (legalSource || hedged || attribution.pattern() == Attribution.Pattern.HEDGE) {
+      return Stance.ALLEGATION;
+    }
     if (DENIAL_WORDS.matcher(lower).find()) {
       return Stance.DENIAL;
     }
     if (NEGATION.matcher(lower).find() && answersAllegation(lower, earlierAllegations)) {
       return Stance.DENIAL;
-    }
-    boolean legalSource = source != null && source.legal();
-    if (legalSource || hedged || attribution.pattern() == Attribution.Pattern.HEDGE) {
-      return Stance.ALLEGATION;
     }
     if (WRONGDOING.matcher(lower).find() && (source == null
         || source.kind() != SpeakerKind.DOCUMENT || legalSource)) {
