@@ -109,8 +109,14 @@ final class AttributionFinder {
     if (c > 0 && (tokens.get(c - 1).word().equals("-") || "HYPH".equals(tokens.get(c - 1).tag()))) {
       return null; // "so-called"
     }
+    if (c > 0 && lower(tokens.get(c - 1)).equals("to")) {
+      return null; // "declined to say", "is expected to announce": nothing said yet
+    }
     boolean verb = token.isVerb();
     boolean negated = negatedBefore(tokens, c);
+    if (negated && cue.kind() == Cue.Kind.NEUTRAL) {
+      return null; // "did not say whether": no claim
+    }
     String tag = token.tag();
     if (verb && tag.equals("VBN") && c > 0 && precededByBe(tokens, c)) {
       return passive(unit, c, cue, negated);
@@ -255,16 +261,7 @@ final class AttributionFinder {
     }
     Token end = tokens.get(k);
     if (end.word().equals(",")) {
-      // An appositive: "NP1, NP2, CUE" where NP1 starts the clause.
-      int[] second = leftPhrase(tokens, k - 1);
-      if (second == null || second[0] == 0 || !tokens.get(second[0] - 1).word().equals(",")) {
-        return null;
-      }
-      int[] first = leftPhrase(tokens, second[0] - 2);
-      if (first == null || first[0] > 0 && !isBoundary(tokens.get(first[0] - 1))) {
-        return null;
-      }
-      return new int[] {first[0], second[1]};
+      return appositiveSubject(tokens, k);
     }
     if (end.tag().startsWith("W")) {
       // "Elon Musk, who said": the relative pronoun stands for the phrase before it.
@@ -275,6 +272,39 @@ final class AttributionFinder {
       return leftPhrase(tokens, before);
     }
     return leftPhrase(tokens, k);
+  }
+
+  /**
+   * "NP1, APPOSITIVE, CUE" where NP1 starts the clause. When NP1 is a name ("Harbor Lane
+   * Motors, the carmaker led by X,") the speaker is NP1; when it is a description ("Meta's
+   * communications director, Andy Stone,") it is the whole, so the name inside counts.
+   */
+  private static int[] appositiveSubject(List<Token> tokens, int closingComma) {
+    int opening = closingComma - 1;
+    while (opening >= 0 && !tokens.get(opening).word().equals(",")) {
+      String tag = tokens.get(opening).tag();
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+          || closingComma - opening > 15) {
+        return null;
+      }
+      opening--;
+    }
+    if (opening <= 0 || opening == closingComma - 1) {
+      return null;
+    }
+    Token appositiveStart = tokens.get(opening + 1);
+    if (!isNounPhraseWord(appositiveStart) && !appositiveStart.tag().equals("PRP$")) {
+      return null;
+    }
+    int[] first = leftPhrase(tokens, opening - 1);
+    if (first == null || first[0] > 0 && !isBoundary(tokens.get(first[0] - 1))) {
+      return null;
+    }
+    if (tokens.get(first[1]).isProperNoun()) {
+      return first;
+    }
+    int[] second = leftPhrase(tokens, closingComma - 1);
+    return second == null ? null : new int[] {first[0], closingComma - 1};
   }
 
   /** The noun phrase ending at {@code end}, walking left; null when there is none. */

@@ -46,6 +46,7 @@ final class DocumentConsistency {
       mentions.add(repairType(tokens, mention));
     }
     Map<String, EntityType> types = vote(mentions);
+    shortFormsOfOrganisations(types);
     Map<String, String> surnames = surnames(mentions, types);
     mentions = retype(mentions, types, surnames);
     mentions.addAll(missedOccurrences(text, tokens, mentions, types, surnames));
@@ -123,6 +124,15 @@ final class DocumentConsistency {
                     .orElseThrow()
                     .getKey()));
     return types;
+  }
+
+  /** "Harbor Lane", short for the organisation "Harbor Lane Motors", is that organisation. */
+  private static void shortFormsOfOrganisations(Map<String, EntityType> types) {
+    List<String> organisations = types.entrySet().stream()
+        .filter(e -> e.getValue() == EntityType.ORGANIZATION).map(Map.Entry::getKey).toList();
+    types.replaceAll((name, type) -> type != EntityType.ORGANIZATION
+        && organisations.stream().anyMatch(full -> CorporateNames.isShortFormOf(name, full))
+        ? EntityType.ORGANIZATION : type);
   }
 
   /** Last words of full person names, mapped to the name; ambiguous surnames are left out. */

@@ -23,11 +23,12 @@ final class EntityGrouper {
   List<Entity> group(
       List<NameMention> names, List<NumericMention> numbers, String title, int textLength) {
     Map<String, String> fullNames = fullPersonNames(names);
+    Map<String, String> shortOrganisations = shortOrganisations(names);
     Map<String, List<Mention>> groups = new LinkedHashMap<>();
     Map<String, EntityType> types = new HashMap<>();
     Map<String, String> normalizedOf = new HashMap<>();
     for (NameMention m : names) {
-      String key = m.type() + "|" + groupKey(m, fullNames);
+      String key = m.type() + "|" + groupKey(m, fullNames, shortOrganisations);
       groups.computeIfAbsent(key, k -> new ArrayList<>())
           .add(new Mention(m.text(), m.start(), m.end(), null));
       types.put(key, m.type());
@@ -87,12 +88,43 @@ final class EntityGrouper {
     return byPart;
   }
 
-  private static String groupKey(NameMention m, Map<String, String> fullNames) {
+  private static String groupKey(
+      NameMention m, Map<String, String> fullNames, Map<String, String> shortOrganisations) {
     String key = DocumentConsistency.nameKey(m.text());
     if (m.type() == EntityType.PERSON && !key.contains(" ")) {
       return fullNames.getOrDefault(key, key);
     }
-    return key.replaceAll("['’]s$", "");
+    if (m.type() == EntityType.ORGANIZATION) {
+      return shortOrganisations.getOrDefault(key, key);
+    }
+    return key;
+  }
+
+  /**
+   * "Harbor Lane" for "Harbor Lane Motors": a shorter organisation name that is the start of a
+   * longer one whose remaining words are corporate designators.
+   */
+  private static Map<String, String> shortOrganisations(List<NameMention> names) {
+    java.util.Set<String> organisations = new java.util.HashSet<>();
+    for (NameMention m : names) {
+      if (m.type() == EntityType.ORGANIZATION) {
+        organisations.add(DocumentConsistency.nameKey(m.text()));
+      }
+    }
+    Map<String, String> shortToLong = new HashMap<>();
+    for (String full : organisations) {
+      String[] words = full.split(" ");
+      for (int cut = words.length - 1; cut >= 1; cut--) {
+        if (!CorporateNames.isDesignator(words[cut])) {
+          break;
+        }
+        String shorter = String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut));
+        if (organisations.contains(shorter)) {
+          shortToLong.putIfAbsent(shorter, full);
+        }
+      }
+    }
+    return shortToLong;
   }
 
   /** The form with the most words, then the most frequent, then the first. */

@@ -51,6 +51,10 @@ public final class NumericExpressionFinder {
       Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s" + MONTH + "(?:,?\\s(\\d{4})\\b)?");
   private static final Pattern MONTH_YEAR =
       Pattern.compile("\\b" + MONTH + "(?:\\sof)?,?\\s(\\d{4})\\b");
+  private static final Pattern MONTH_ALONE =
+      Pattern.compile(
+          "\\b(?i:in|by|since|until|till|from|through|during|before|after|early|late|mid|last"
+              + "|next|this|of)\\s" + MONTH + "(?!\\s\\d)");
   private static final Pattern ISO_DATE =
       Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern YEAR =
@@ -125,6 +129,11 @@ public final class NumericExpressionFinder {
       int month = month(m.group(1));
       out.add(mention(m, EntityType.DATE, YearMonth.of(Integer.parseInt(m.group(2)), month)
           .toString()));
+    }
+    m = MONTH_ALONE.matcher(text);
+    while (m.find()) {
+      out.add(new NumericMention(m.start(1), m.end(1), m.group(1), EntityType.DATE,
+          nearestMonth(anchor, month(m.group(1)))));
     }
     m = YEAR.matcher(text);
     while (m.find()) {
@@ -239,6 +248,24 @@ public final class NumericExpressionFinder {
       }
     }
     return best;
+  }
+
+  /** A month without a year: the one nearest the publication date. */
+  private static String nearestMonth(LocalDate anchor, int month) {
+    if (anchor == null) {
+      return String.format(Locale.ROOT, "--%02d", month);
+    }
+    YearMonth best = null;
+    long bestDistance = Long.MAX_VALUE;
+    for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+      YearMonth candidate = YearMonth.of(y, month);
+      long distance = Math.abs(ChronoUnit.MONTHS.between(YearMonth.from(anchor), candidate));
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = candidate;
+      }
+    }
+    return best.toString();
   }
 
   private static String safeDate(int year, int month, int day) {

@@ -48,6 +48,8 @@ public final class CoreNlpPipeline {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit");
     props.setProperty("tokenize.language", "en");
+    // Control and private-use characters are dropped silently rather than logged one by one.
+    props.setProperty("tokenize.options", "untokenizable=noneDelete");
     // Paragraphs are separated by blank lines in extracted text; a heading is its own sentence.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     return props;

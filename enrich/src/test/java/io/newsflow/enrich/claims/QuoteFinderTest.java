@@ -1,0 +1,47 @@
+package io.newsflow.enrich.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+  private final QuoteFinder finder = new QuoteFinder();
+
+  private static List<String> quoted(String text, List<QuoteSpan> spans) {
+    return spans.stream().map(s -> text.substring(s.start(), s.end())).toList();
+  }
+
+  @Test
+  void curlyQuotesAreFoundWithTheirMarks() {
+    String text = "She called it “shockingly untrue,” and left.";
+    assertThat(quoted(text, finder.find(text, text.length())))
+        .containsExactly("“shockingly untrue,”");
+  }
+
+  @Test
+  void straightQuotesAlternate() {
+    String text = "\"One,\" he said. \"Two.\"";
+    assertThat(quoted(text, finder.find(text, text.length())))
+        .containsExactly("\"One,\"", "\"Two.\"");
+  }
+
+  @Test
+  void aQuoteReopenedInTheNextParagraphContinuesThere() {
+    String text = "“First part of it.\n\n“Second part,” she said.";
+    assertThat(quoted(text, finder.find(text, text.length())))
+        .containsExactly("“First part of it.", "“Second part,”");
+  }
+
+  @Test
+  void aQuoteLeftOpenAtTheEndOfAParagraphIsDropped() {
+    String text = "He wrote “half a thought.\n\nThen nothing.";
+    assertThat(finder.find(text, text.length())).isEmpty();
+  }
+
+  @Test
+  void singleQuotesAreIgnored() {
+    String text = "The firm’s ‘special’ deal.";
+    assertThat(finder.find(text, text.length())).isEmpty();
+  }
+}
