@@ -21,11 +21,19 @@ final class AttributionFinder {
           "’s", "'ve", "’ve");
   private static final Set<String> BE =
       Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s", "am");
+  private static final Set<String> HAVE =
+      Set.of("has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "having");
+  private static final Set<String> MODALS_AND_DO =
+      Set.of("will", "would", "could", "should", "may", "might", "must", "can", "shall", "did",
+          "does", "do", "'ll", "’ll", "'d", "’d");
+  private static final Set<String> FIRST_PERSON_AND_REFLEXIVE =
+      Set.of("i", "we", "you", "us", "me", "there", "himself", "herself", "itself",
+          "themselves", "myself", "ourselves", "yourself", "one");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never", "no");
   private static final Set<String> HEDGES =
       Set.of("allegedly", "reportedly", "purportedly", "supposedly", "apparently",
           "ostensibly");
-  private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "at", "from", "with");
+  private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "at", "from", "with", "in");
   private static final Set<String> OBJECT_TAKING = Set.of("tell", "accuse", "warn", "call");
   private static final Set<String> PASSIVE_CUES = Set.of("say", "report", "believe", "think");
 
@@ -53,17 +61,21 @@ final class AttributionFinder {
         continue;
       }
       Optional<Cue> cue = lexicon.lookup(token.word());
-      if (cue.isEmpty()) {
-        continue;
+      if (cue.isEmpty() || c > 0 && token.isCapitalized()) {
+        continue; // "the United States": a capitalised cue word inside a sentence is a name
       }
       Attribution found = verbCue(unit, c, cue.get());
       if (found == null) {
         continue;
       }
-      if (!cue.get().weak() || found.pattern() != Attribution.Pattern.SUBJECT) {
+      boolean speakerless = found.pattern() == Attribution.Pattern.PASSIVE
+          || found.pattern() == Attribution.Pattern.PARTICIPLE;
+      if (!speakerless && (!cue.get().weak() || found.pattern() != Attribution.Pattern.SUBJECT)) {
         return Optional.of(found);
       }
-      if (weakFallback == null) {
+      // Weak cues, passives and participles yield to a later explicit "X said".
+      if (weakFallback == null || weakFallback.pattern() == Attribution.Pattern.PASSIVE
+          && !speakerless) {
         weakFallback = found;
       }
     }
@@ -124,6 +136,8 @@ final class AttributionFinder {
     if (verb && tag.equals("VBG") && !(c > 0 && BE.contains(lower(tokens.get(c - 1))))) {
       return participle(unit, c, cue, negated);
     }
+    boolean finite = !verb || !(tag.equals("VB") || tag.equals("VBN"))
+        || auxiliaryBefore(tokens, c, tag.equals("VB") ? MODALS_AND_DO : HAVE);
     if (verb && c + 1 < tokens.size() && c > 0 && isBoundary(tokens.get(c - 1))) {
       int[] np = rightPhrase(tokens, c + 1);
       if (np != null && clauseEndsAfter(tokens, np[1]) && hasClause(unit, c - 1)) {
@@ -148,8 +162,10 @@ final class AttributionFinder {
           tokens.get(subject[0]).start(), tokens.get(subject[1]).end(), unit.start(),
           contentEnd);
     }
-    if (!verb) {
-      return null; // "states" tagged as a noun counts only in trailing position
+    if (!verb || !finite) {
+      // "states" tagged as a noun, "sequences reported from", "listened to Ann tell": only in
+      // trailing position.
+      return null;
     }
     int contentFrom = rest;
     if (OBJECT_TAKING.contains(cue.lemma()) && !opensComplement) {
@@ -164,6 +180,11 @@ final class AttributionFinder {
     if (contentFrom >= tokens.size() || !acceptsComplement(unit, cue, contentFrom,
         opensComplement)) {
       return null;
+    }
+    Token firstOfContent = tokens.get(contentFrom);
+    if (firstOfContent.isPunctuation() && !unit.inQuote(firstOfContent.start())
+        && !firstOfContent.word().equals(":")) {
+      return null; // "... and the Super Tuesday states, but ...": no complement, no claim
     }
     return new Attribution(Attribution.Pattern.SUBJECT, token.word(), cue.kind(), negated,
         tokens.get(subject[0]).start(), tokens.get(subject[1]).end(),
@@ -202,9 +223,13 @@ final class AttributionFinder {
       return null;
     }
     List<Token> tokens = unit.tokens();
+    int next = c + 1;
+    if (cue.kind() != Cue.Kind.ALLEGE && (next >= tokens.size()
+        || !lower(tokens.get(next)).equals("to") && !lower(tokens.get(next)).equals("that"))) {
+      return null; // "what can be said": only "is said to", "it was reported that" attribute
+    }
     int speakerStart = -1;
     int speakerEnd = -1;
-    int next = c + 1;
     if (next < tokens.size() && lower(tokens.get(next)).equals("by")) {
       int[] np = rightPhrase(tokens, next + 1);
       if (np != null) {
@@ -315,8 +340,8 @@ final class AttributionFinder {
     Token last = tokens.get(end);
     if (last.tag().equals("PRP")) {
       String pronoun = lower(last);
-      return pronoun.equals("i") || pronoun.equals("you") || pronoun.equals("there")
-          ? null : new int[] {end, end};
+      // The author ("I", "we") and reflexives ("himself") are no cited sources.
+      return FIRST_PERSON_AND_REFLEXIVE.contains(pronoun) ? null : new int[] {end, end};
     }
     if (!last.isNoun() && !last.tag().equals("CD")) {
       return null;
@@ -344,7 +369,7 @@ final class AttributionFinder {
     }
     Token first = tokens.get(start);
     if (first.tag().equals("PRP")) {
-      return new int[] {start, start};
+      return FIRST_PERSON_AND_REFLEXIVE.contains(lower(first)) ? null : new int[] {start, start};
     }
     int end = start - 1;
     int k = start;
@@ -393,6 +418,20 @@ final class AttributionFinder {
     return false;
   }
 
+  /** Whether one of {@code auxiliaries} stands before the cue, adverbs and negation aside. */
+  private static boolean auxiliaryBefore(List<Token> tokens, int c, Set<String> auxiliaries) {
+    for (int k = c - 1; k >= 0 && k >= c - 4; k--) {
+      String word = lower(tokens.get(k));
+      if (auxiliaries.contains(word)) {
+        return true;
+      }
+      if (!isAdverb(tokens.get(k)) && !NEGATIONS.contains(word)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean precededByBe(List<Token> tokens, int c) {
     for (int k = c - 1; k >= 0 && k >= c - 3; k--) {
       String word = lower(tokens.get(k));
@@ -428,6 +467,9 @@ final class AttributionFinder {
       }
       if (word.equals("“") || word.equals("``")) {
         return false; // a quotation after the cue is its content
+      }
+      if (token.tag().startsWith("W")) {
+        return true; // "said Leigh Sears, who is ...": a relative clause about the speaker
       }
       if (token.isVerb()) {
         return false;

@@ -48,6 +48,7 @@ public final class ClaimExtractor {
     List<Claim> claims = new ArrayList<>();
     Map<Integer, java.util.Set<String>> allegations = new LinkedHashMap<>();
     Map<Integer, java.util.Set<String>> contentWords = new LinkedHashMap<>();
+    List<String> allegationTexts = new ArrayList<>();
     int lastClaimUnit = -10;
     Source pending = null;
     for (ClaimUnit unit : units) {
@@ -72,6 +73,9 @@ public final class ClaimExtractor {
         attribution = new Attribution(Attribution.Pattern.CONTINUATION, null, Cue.Kind.NEUTRAL,
             false, -1, -1, unit.start(), unit.end());
       }
+      if (!plausible(source, attribution)) {
+        continue;
+      }
       int contentStart = Math.max(unit.start(), attribution.contentStart());
       int contentEnd = Math.min(unit.end(), Math.max(contentStart, attribution.contentEnd()));
       String content = text.substring(contentStart, contentEnd);
@@ -83,11 +87,12 @@ public final class ClaimExtractor {
       pending = null;
       boolean hedged = hedged(unit);
       Stance stance = stances.classify(attribution, source, content, hedged,
-          allegations.values());
+          new StanceClassifier.Allegations(allegations.values(), allegationTexts));
       int seq = claims.size() + 1;
       contentWords.put(seq, StanceClassifier.contentWords(content));
       if (stance == Stance.ALLEGATION) {
         allegations.put(seq, contentWords.get(seq));
+        allegationTexts.add(text.substring(unit.start(), unit.end()));
       }
       claims.add(new Claim(seq, text.substring(unit.start(), unit.end()), unit.start(),
           unit.end(), stance, source.speaker(), attribution.cue(),
@@ -102,7 +107,9 @@ public final class ClaimExtractor {
       return resolver.resolve(attribution.speakerStart(), attribution.speakerEnd(),
           unit.tokens(), unit.index());
     }
-    if (attribution.pattern() == Attribution.Pattern.HEDGE) {
+    if (attribution.pattern() == Attribution.Pattern.HEDGE
+        && attribution.cue().toLowerCase(Locale.ROOT).startsWith("alleged")) {
+      // "allegedly" goes on reporting the accuser just cited; "reportedly" cites unnamed reports.
       Optional<Source> last = resolver.lastSource()
           .filter(s -> unit.index() - s.unit() <= 4 && s.kind() != SpeakerKind.ANONYMOUS);
       if (last.isPresent()) {
@@ -115,6 +122,18 @@ public final class ClaimExtractor {
     }
     return new Source(new Speaker(null, null, SpeakerKind.ANONYMOUS), null, null, false, false,
         unit.index());
+  }
+
+  /**
+   * A written speaker must be a name, a pronoun, or a noun for a person, group, organisation or
+   * document: "neoliberalism rejects" and "according to taste" cite no one.
+   */
+  private static boolean plausible(Source source, Attribution attribution) {
+    if (!attribution.hasSpeaker() || source.kind() != SpeakerKind.ANONYMOUS
+        || source.speaker().entity() != null || source.head() == null) {
+      return true;
+    }
+    return SourceNouns.isIn(SourceNouns.ANONYMOUS, source.head());
   }
 
   private static boolean mostlyQuoted(ClaimUnit unit) {

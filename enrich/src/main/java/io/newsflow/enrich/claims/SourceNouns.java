@@ -15,7 +15,10 @@ final class SourceNouns {
           "paper", "audit", "review", "investigation", "probe", "inquiry", "charges", "charge",
           "warrant", "brief", "testimony", "transcript", "email", "emails", "post", "tweet",
           "release", "order", "bill", "proposal", "plan", "agreement", "contract", "policy",
-          "notice", "summons", "subpoena");
+          "notice", "summons", "subpoena", "poll", "polls", "data", "figures", "statistics",
+          "estimates", "forecast", "forecasts", "census", "count", "research", "findings",
+          "projections", "numbers", "minutes", "book", "memoir", "memoirs", "article",
+          "editorial", "column", "website", "message", "messages", "video", "footage");
 
   /** Documents of a legal dispute: what they say is an allegation until proven. */
   static final Set<String> LEGAL_DOCUMENTS =

@@ -200,7 +200,7 @@ final class SpeakerResolver {
     for (Token t : tokens) {
       String word = t.word().toLowerCase(Locale.ROOT);
       if (head != null && (word.equals("of") || word.equals("for") || word.equals("at")
-          || word.equals("from") || word.equals("with"))) {
+          || word.equals("from") || word.equals("with") || word.equals("in"))) {
         break;
       }
       if (t.isNoun() && !t.tag().equals("POS")) {

@@ -27,20 +27,21 @@ final class StanceClassifier {
       Pattern.compile("\\b(not|never|no|none|nothing|neither|nor)\\b|n[’']t\\b");
   private static final Pattern WRONGDOING =
       Pattern.compile(
-          "\\b(fraud\\w*|illegal\\w*|unlawful\\w*|corrupt\\w*|brib\\w+|abus\\w+|violat\\w+"
-              + "|misled|mislead\\w*|lied|stole|steal\\w*|theft|harass\\w*|assault\\w*"
-              + "|discriminat\\w+|anti-competitive|anticompetitive|monopol\\w+|cover-?up"
-              + "|conspir\\w+|collu\\w+|launder\\w*|crim\\w+|wrongdoing|scheme|secretly"
-              + "|embezzl\\w+|negligen\\w+|deceiv\\w+|decepti\\w+|extort\\w*|rigged"
-              + "|manipulat\\w+)");
+          "\\b(fraud|fraudulent\\w*|defraud\\w*|brib(ed|es|ing|ery)|embezzl\\w+|launder(ed|ing)"
+              + "|extort\\w*|rigged|collud\\w+|conspired|lied|stole|covered up|cover-up"
+              + "|misled|violated|illegally|unlawfully|harassed|assaulted|abused|broke the law"
+              + "|wrongdoing|anti-competitive|anticompetitive|kickbacks?)\\b");
   private static final Set<String> STOP =
       Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that",
           "this", "it", "its", "was", "were", "is", "are", "be", "been", "by", "as", "at",
           "from", "has", "have", "had", "not", "did", "didn", "would", "will", "their", "they",
           "he", "she", "his", "her", "we", "our", "said", "says", "which", "who", "also");
 
+  /** The allegations found so far: their content words and their texts. */
+  record Allegations(Collection<Set<String>> words, Collection<String> texts) {}
+
   Stance classify(Attribution attribution, Source source, String content, boolean hedged,
-      Collection<Set<String>> earlierAllegations) {
+      Allegations earlierAllegations) {
     String lower = content.toLowerCase(Locale.ROOT);
     switch (attribution.kind()) {
       case DENY:
@@ -68,7 +69,8 @@ final class StanceClassifier {
     if (DENIAL_WORDS.matcher(lower).find()) {
       return Stance.DENIAL;
     }
-    if (NEGATION.matcher(lower).find() && answersAllegation(lower, earlierAllegations)) {
+    if (NEGATION.matcher(lower).find() && accused(source, earlierAllegations.texts())
+        && answersAllegation(lower, earlierAllegations.words())) {
       return Stance.DENIAL;
     }
     if (WRONGDOING.matcher(lower).find() && (source == null
@@ -76,6 +78,16 @@ final class StanceClassifier {
       return Stance.ALLEGATION;
     }
     return Stance.ASSERTION;
+  }
+
+  /** Whether the speaker is named in an allegation: only the accused can deny by negation. */
+  private static boolean accused(Source source, Collection<String> allegations) {
+    String entity = source == null ? null : source.speaker().entity();
+    if (entity == null || entity.isBlank()) {
+      return false;
+    }
+    String first = entity.split("\\s+")[entity.split("\\s+").length - 1];
+    return allegations.stream().anyMatch(a -> a.contains(entity) || a.contains(first));
   }
 
   /** A negated statement answers an allegation when they share at least two content words. */
