@@ -21,7 +21,11 @@ final class CueLexicon {
             + "admitted:admitting", "concede", "deny:denies:denied:denying", "reject", "dispute",
         "refute", "rebut:rebuts:rebutted:rebutting", "dismiss", "allege", "accuse", "charge",
         "contest", "disavow", "counter", "agree", "recall", "observe", "point", "post",
-        "believe", "think:thinks:thought:thinking", "add");
+        "believe", "think:thinks:thought:thinking", "add", "vow", "pledge", "promise", "urge",
+        "demand", "propose", "recommend", "caution", "indicate", "signal", "hint", "assure",
+        "boast", "conclude", "find:finds:found:finding", "show:shows:showed:shown:showing",
+        "reveal", "disclose", "expect", "fear", "hope", "feel:feels:felt:feeling", "stress",
+        "affirm", "allege", "question", "criticize", "criticise", "praise", "announce");
     kind(Cue.Kind.ALLEGE, "allege", "accuse", "claim", "charge", "contend");
     kind(Cue.Kind.DENY, "deny", "reject", "dispute", "refute", "rebut", "dismiss", "contest",
         "disavow", "counter");
@@ -30,7 +34,10 @@ final class CueLexicon {
         "explain", "respond", "reply", "agree", "recall", "observe", "point", "believe", "think",
         "suggest", "predict", "estimate", "stress", "emphasize", "emphasise", "reiterate",
         "announce", "confirm", "acknowledge", "charge", "counter", "maintain", "complain",
-        "dispute", "dismiss", "contest", "declare");
+        "dispute", "dismiss", "contest", "declare", "vow", "pledge", "promise", "urge",
+        "demand", "propose", "recommend", "caution", "indicate", "signal", "hint", "assure",
+        "boast", "conclude", "find", "show", "reveal", "disclose", "expect", "fear", "hope",
+        "feel", "affirm", "question", "criticize", "criticise", "praise");
   }
 
   Optional<Cue> lookup(String word) {

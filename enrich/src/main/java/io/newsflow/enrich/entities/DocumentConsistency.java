@@ -55,6 +55,21 @@ final class DocumentConsistency {
     return mentions;
   }
 
+  /** A person's name without middle initials: "michael r. bloomberg" is "michael bloomberg". */
+  static String personKey(String nameKey) {
+    String[] words = nameKey.split(" ");
+    if (words.length < 3) {
+      return nameKey;
+    }
+    StringBuilder key = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length - 1; i++) {
+      if (!words[i].matches("\\p{L}\\.?")) {
+        key.append(' ').append(words[i]);
+      }
+    }
+    return key.append(' ').append(words[words.length - 1]).toString();
+  }
+
   /** The key under which mentions of one name are counted together. */
   static String nameKey(String text) {
     return text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
@@ -146,7 +161,7 @@ final class DocumentConsistency {
       if (types.get(key) == EntityType.PERSON && words.length > 1) {
         String surname = nameKey(words[words.length - 1]);
         String previous = surnames.putIfAbsent(surname, key);
-        if (previous != null && !previous.equals(key)) {
+        if (previous != null && !personKey(previous).equals(personKey(key))) {
           ambiguous.add(surname);
         }
       }

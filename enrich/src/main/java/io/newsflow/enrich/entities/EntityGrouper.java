@@ -70,7 +70,7 @@ final class EntityGrouper {
     for (NameMention m : names) {
       String[] words = m.text().split("\\s+");
       if (m.type() == EntityType.PERSON && words.length > 1) {
-        String full = DocumentConsistency.nameKey(m.text());
+        String full = DocumentConsistency.personKey(DocumentConsistency.nameKey(m.text()));
         for (String part : List.of(words[0], words[words.length - 1])) {
           String key = DocumentConsistency.nameKey(part);
           if (!full.equals(byPart.get(key))) {
@@ -91,8 +91,9 @@ final class EntityGrouper {
   private static String groupKey(
       NameMention m, Map<String, String> fullNames, Map<String, String> shortOrganisations) {
     String key = DocumentConsistency.nameKey(m.text());
-    if (m.type() == EntityType.PERSON && !key.contains(" ")) {
-      return fullNames.getOrDefault(key, key);
+    if (m.type() == EntityType.PERSON) {
+      return key.contains(" ") ? DocumentConsistency.personKey(key)
+          : fullNames.getOrDefault(key, key);
     }
     if (m.type() == EntityType.ORGANIZATION) {
       return shortOrganisations.getOrDefault(key, key);

@@ -65,10 +65,13 @@ final class TaggedNameFinder {
         break;
       }
     }
-    while (from <= to && (tokens.get(from).isPunctuation() || isArticle(tokens.get(from)))) {
+    while (from <= to && (tokens.get(from).isPunctuation() || isArticle(tokens.get(from))
+        || isLowerCaseWord(tokens.get(from))
+        || type == EntityType.PERSON && from < to && isTitle(tokens.get(from)))) {
       from++;
     }
-    while (to >= from && (tokens.get(to).isPunctuation() || "POS".equals(tokens.get(to).tag()))) {
+    while (to >= from && (tokens.get(to).isPunctuation() || "POS".equals(tokens.get(to).tag())
+        || isLowerCaseWord(tokens.get(to)))) {
       to--;
     }
     if (from > to) {
@@ -88,10 +91,34 @@ final class TaggedNameFinder {
   }
 
   static boolean isPlausibleName(String covered) {
-    if (NOT_NAMES.contains(covered.toLowerCase(Locale.ROOT))) {
+    String lower = covered.toLowerCase(Locale.ROOT);
+    if (NOT_NAMES.contains(lower) || CorporateNames.isDesignator(lower)) {
       return false;
     }
+    if (covered.codePointCount(0, covered.length()) < 2) {
+      return false; // single letters are initials or list markers, not names
+    }
     return covered.codePoints().anyMatch(Character::isUpperCase);
+  }
+
+  /** Titles the tagger sometimes takes into a person's name: "Tanaiste Leo Varadkar". */
+  private static final Set<String> TITLES =
+      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sen",
+          "sen.", "rep", "rep.", "gov", "gov.", "president", "senator", "governor", "mayor",
+          "minister", "chancellor", "secretary", "judge", "justice", "general", "gen.",
+          "taoiseach", "tanaiste", "tánaiste", "premier", "sheikh", "sir", "dame", "lord",
+          "lady", "king", "queen", "prince", "princess", "pope", "coach", "captain", "officer",
+          "detective", "sergeant", "inspector", "commissioner", "ceo", "chairman", "chairwoman");
+
+  private static boolean isTitle(Token token) {
+    return TITLES.contains(token.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** A word in lower case letters only ("nickname"), never the edge of a name. */
+  private static boolean isLowerCaseWord(Token token) {
+    String word = token.word();
+    return !word.isEmpty() && word.chars().allMatch(Character::isLowerCase)
+        && !word.equals("de") && !word.equals("von") && !word.equals("van");
   }
 
   private static boolean isArticle(Token token) {

@@ -11,8 +11,11 @@ package io.newsflow.enrich.nlp;
  */
 public record AnalysisLimits(int maxChars, int maxTokens, int maxSentenceTokens) {
 
-  /** About 30 typical articles' worth of text, sentences up to three times the usual longest. */
-  public static final AnalysisLimits DEFAULT = new AnalysisLimits(200_000, 40_000, 120);
+  /**
+   * About 25 typical articles' worth of text (beyond the stage's own {@code enrich.max-chars}
+   * cut, 60,000 characters by default), sentences up to three times the usual longest.
+   */
+  public static final AnalysisLimits DEFAULT = new AnalysisLimits(100_000, 20_000, 120);
 
   public AnalysisLimits {
     if (maxChars < 1 || maxTokens < 1 || maxSentenceTokens < 8) {

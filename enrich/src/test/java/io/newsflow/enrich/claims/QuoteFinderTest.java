@@ -40,8 +40,23 @@ class QuoteFinderTest {
   }
 
   @Test
-  void singleQuotesAreIgnored() {
-    String text = "The firm’s ‘special’ deal.";
-    assertThat(finder.find(text, text.length())).isEmpty();
+  void singleQuotesAreQuotesWhenTheyOpenAndCloseAWord() {
+    String text = "It called the letter ‘totally misleading’ and said: 'We won’t back down.'";
+    assertThat(quoted(text, finder.find(text, text.length())))
+        .containsExactly("‘totally misleading’", "'We won’t back down.'");
+  }
+
+  @Test
+  void apostrophesDoNotCloseASingleQuote() {
+    String text = "She said ‘the users’ data was the firm’s to keep’ yesterday.";
+    assertThat(quoted(text, finder.find(text, text.length())))
+        .containsExactly("‘the users’ data was the firm’s to keep’");
+  }
+
+  @Test
+  void singleQuotesInsideDoubleQuotesBelongToTheOuterQuote() {
+    String text = "“He called it ‘a scam,’ and left,” she said.";
+    assertThat(quoted(text, finder.find(text, text.length())))
+        .containsExactly("“He called it ‘a scam,’ and left,”");
   }
 }
