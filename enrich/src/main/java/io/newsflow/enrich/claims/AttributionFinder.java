@@ -306,10 +306,12 @@ final class AttributionFinder {
    */
   private static int[] appositiveSubject(List<Token> tokens, int closingComma) {
     int opening = closingComma - 1;
+    boolean finiteVerb = false;
     while (opening >= 0 && !tokens.get(opening).word().equals(",")) {
       String tag = tokens.get(opening).tag();
-      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
-          || closingComma - opening > 15) {
+      finiteVerb |= tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
+          || tag.equals("MD");
+      if (closingComma - opening > 25) {
         return null;
       }
       opening--;
@@ -318,7 +320,14 @@ final class AttributionFinder {
       return null;
     }
     Token appositiveStart = tokens.get(opening + 1);
-    if (!isNounPhraseWord(appositiveStart) && !appositiveStart.tag().equals("PRP$")) {
+    boolean relativeClause = appositiveStart.tag().startsWith("W"); // "Smith, who ..., said"
+    if (relativeClause) {
+      int[] named = leftPhrase(tokens, opening - 1);
+      return named == null || named[0] > 0 && !isBoundary(tokens.get(named[0] - 1)) ? null
+          : named;
+    }
+    if (finiteVerb || closingComma - opening > 15
+        || !isNounPhraseWord(appositiveStart) && !appositiveStart.tag().equals("PRP$")) {
       return null;
     }
     int[] first = leftPhrase(tokens, opening - 1);

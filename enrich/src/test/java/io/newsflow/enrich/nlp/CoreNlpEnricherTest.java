@@ -199,6 +199,12 @@ class CoreNlpEnricherTest {
   }
 
   @Test
+  void aSubjectWithARelativeClauseBetweenCommasIsTheSpeaker() {
+    Claim claim = claimContaining(velloriaResult, "said the staff had offered");
+    assertThat(claim.speaker().entity()).isEqualTo("Petra Lindqvist");
+  }
+
+  @Test
   void aNegatedCueIsNotTakenAsTheClaimOfTheSentence() {
     assertThat(velloriaResult.claims()).noneMatch(c -> c.text().contains("He did not say"));
   }
