@@ -20,9 +20,16 @@ public interface ArticleSink extends AutoCloseable {
    * @throws io.newsflow.core.error.RetriableException when the destination is unavailable; the
    *     caller retries the same batch later
    * @throws io.newsflow.core.error.BadRecordException when one article cannot be written; the
-   *     caller dead-letters that article and retries the rest
+   *     caller dead-letters that article and retries the rest ({@link RejectedArticleException}
+   *     names it; a plain one makes the caller find it by writing the articles one by one)
    */
   void write(List<EnrichedArticle> batch);
+
+  /**
+   * Called now and then while no records arrive, so time-driven work (closing the file of an
+   * hour that has ended) does not wait for the next record. Failures are the sink's to log.
+   */
+  default void idle() {}
 
   @Override
   void close();

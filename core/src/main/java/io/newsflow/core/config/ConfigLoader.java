@@ -210,7 +210,8 @@ public final class ConfigLoader {
             sink.groupId(),
             new SinkConfig.Jsonl(
                 sink.jsonl().enabled(), jsonlDir, sink.jsonl().maxFileBytes(), sink.jsonl().gzip()),
-            sink.postgres());
+            sink.postgres(),
+            sink.retry());
     return new NewsflowConfig(
         dataDir, config.kafka(), config.ingest(), config.enrich(), resolvedSink);
   }

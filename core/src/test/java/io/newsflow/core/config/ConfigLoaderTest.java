@@ -98,4 +98,13 @@ class ConfigLoaderTest {
     assertThat(ConfigLoader.envName("sink.postgres.batch-size"))
         .isEqualTo("NEWSFLOW_SINK_POSTGRES_BATCH_SIZE");
   }
+
+  @Test
+  void sinkRetryBackoffIsReadFromTheDefaultsAndTheEnvironment() {
+    assertThat(loader.defaultsOnly().sink().retry())
+        .isEqualTo(new SinkConfig.Retry(Duration.ofMillis(500), Duration.ofSeconds(30)));
+    NewsflowConfig config =
+        loader.load(null, Map.of("NEWSFLOW_SINK_RETRY_MAX_BACKOFF", "2s"), Map.of());
+    assertThat(config.sink().retry().maxBackoff()).isEqualTo(Duration.ofSeconds(2));
+  }
 }

@@ -50,7 +50,6 @@ public final class EnrichStreamsConfig {
         MAX_RECORD_BYTES);
     // NLP takes ~0.1 s per article: keep poll batches small so a batch never nears the poll timeout.
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 50);
-    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG), 600_000);
     return props;
   }
 }

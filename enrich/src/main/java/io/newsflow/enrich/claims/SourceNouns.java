@@ -1,0 +1,72 @@
+package io.newsflow.enrich.claims;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Nouns that tell what kind of source a description names. */
+final class SourceNouns {
+  private SourceNouns() {}
+
+  /** Texts that make claims. */
+  static final Set<String> DOCUMENTS =
+      Set.of("lawsuit", "suit", "complaint", "filing", "filings", "document", "documents",
+          "indictment", "petition", "motion", "affidavit", "ruling", "judgment", "verdict",
+          "report", "study", "survey", "analysis", "memo", "letter", "statement", "records",
+          "paper", "audit", "review", "investigation", "probe", "inquiry", "charges", "charge",
+          "warrant", "brief", "testimony", "transcript", "email", "emails", "post", "tweet",
+          "release", "order", "bill", "proposal", "plan", "agreement", "contract", "policy",
+          "notice", "summons", "subpoena", "poll", "polls", "data", "figures", "statistics",
+          "estimates", "forecast", "forecasts", "census", "count", "research", "findings",
+          "projections", "numbers", "minutes", "book", "memoir", "memoirs", "article",
+          "editorial", "column", "website", "message", "messages", "video", "footage");
+
+  /** Documents of a legal dispute: what they say is an allegation until proven. */
+  static final Set<String> LEGAL_DOCUMENTS =
+      Set.of("lawsuit", "suit", "complaint", "filing", "filings", "indictment", "petition",
+          "motion", "affidavit", "charges", "charge", "subpoena", "summons", "warrant",
+          "brief", "documents", "document");
+
+  /** People who accuse in a legal dispute. */
+  static final Set<String> ACCUSERS =
+      Set.of("plaintiff", "plaintiffs", "prosecutor", "prosecutors", "accuser", "accusers",
+          "complainant", "complainants", "claimant", "claimants", "petitioner", "petitioners");
+
+  /** Organisations named by a common noun. */
+  static final Set<String> ORGANIZATIONS =
+      Set.of("company", "firm", "government", "ministry", "agency", "department", "police",
+          "military", "army", "court", "campaign", "administration", "party", "group", "team",
+          "network", "union", "council", "committee", "board", "commission", "giant", "startup",
+          "bank", "club", "league", "organization", "organisation", "office", "embassy",
+          "regulator", "authority", "authorities", "service", "platform", "outlet", "newspaper",
+          "broadcaster", "university", "school", "hospital", "charity", "foundation",
+          "institute", "parliament", "congress", "senate", "white", "kremlin", "pentagon",
+          "operator", "manufacturer", "maker", "retailer", "carrier", "airline", "insurer",
+          "lender", "conglomerate", "corporation", "corp", "inc", "business", "brand");
+
+  /** Unnamed people: "officials", "a source familiar with". */
+  static final Set<String> ANONYMOUS =
+      Set.of("official", "officials", "source", "sources", "people", "person", "insider",
+          "insiders", "expert", "experts", "analyst", "analysts", "critic", "critics",
+          "observer", "observers", "witness", "witnesses", "resident", "residents", "someone",
+          "aide", "aides", "diplomat", "diplomats", "staff", "employees", "employee", "workers",
+          "activists", "protesters", "investigators", "researchers", "scientists", "reports",
+          "others", "many", "some");
+
+  /** People named by their role. */
+  static final Set<String> ROLES =
+      Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople", "director", "chief",
+          "president", "minister", "secretary", "chairman", "chairwoman", "ceo", "founder",
+          "executive", "manager", "head", "lawyer", "lawyers", "attorney", "attorneys",
+          "counsel", "judge", "senator", "representative", "governor", "mayor", "leader",
+          "officer", "commissioner", "adviser", "advisor", "author", "authors", "owner",
+          "businessman", "businesswoman", "billionaire", "professor", "doctor", "economist",
+          "member", "members", "candidate", "prime", "king", "queen", "pope", "chancellor",
+          "ambassador", "general", "coach", "player", "actor", "singer", "star", "victim",
+          "victims", "defendant", "defendants", "father", "mother", "wife", "husband", "son",
+          "daughter", "brother", "sister", "friend", "woman", "man", "user", "users",
+          "customer", "customers", "citizen", "citizens", "couple", "family");
+
+  static boolean isIn(Set<String> set, String word) {
+    return set.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,115 @@
+package io.newsflow.enrich.claims;
+
+import io.newsflow.core.enrichment.SpeakerKind;
+import io.newsflow.core.enrichment.Stance;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides a claim's stance. The cue decides first ("alleges", "denied"; a negated cue flips:
+ * "did not admit" denies, "did not deny" does not). Otherwise denial vocabulary ("untrue",
+ * "meritless") or a negated statement answering an earlier allegation make a denial; a lawsuit,
+ * filing or plaintiff, a hedge, or an accusation of wrongdoing makes an allegation; anything
+ * else is an assertion.
+ */
+final class StanceClassifier {
+
+  private static final Pattern DENIAL_WORDS =
+      Pattern.compile(
+          "\\b(untrue|not true|false|falsely|baseless|meritless|without merit|no merit"
+              + "|unfounded|groundless|inaccurate|misleading|fabricated|fabrication|nonsense"
+              + "|categorically|lies|a lie|smear|defamatory|deny|denies|rejects?"
+              + "|refutes?|disputes?|no evidence|did nothing wrong|no wrongdoing|fake news"
+              + "|ridiculous|absurd|mischaracteri[sz]e)\\b");
+  private static final Pattern NEGATION =
+      Pattern.compile("\\b(not|never|no|none|nothing|neither|nor)\\b|n[’']t\\b");
+  private static final Pattern WRONGDOING =
+      Pattern.compile(
+          "\\b(fraud|fraudulent\\w*|defraud\\w*|brib(ed|es|ing|ery)|embezzl\\w+|launder(ed|ing)"
+              + "|extort\\w*|rigged|collud\\w+|conspired|lied|stole|covered up|cover-up"
+              + "|misled|violated|illegally|unlawfully|harassed|assaulted|abused|broke the law"
+              + "|wrongdoing|anti-competitive|anticompetitive|kickbacks?)\\b");
+  private static final Set<String> STOP =
+      Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that",
+          "this", "it", "its", "was", "were", "is", "are", "be", "been", "by", "as", "at",
+          "from", "has", "have", "had", "not", "did", "didn", "would", "will", "their", "they",
+          "he", "she", "his", "her", "we", "our", "said", "says", "which", "who", "also");
+
+  /** The allegations found so far: their content words and their texts. */
+  record Allegations(Collection<Set<String>> words, Collection<String> texts) {}
+
+  Stance classify(Attribution attribution, Source source, String content, boolean hedged,
+      Allegations earlierAllegations) {
+    String lower = content.toLowerCase(Locale.ROOT);
+    switch (attribution.kind()) {
+      case DENY:
+        return attribution.negated() ? Stance.ASSERTION : Stance.DENIAL;
+      case ALLEGE:
+        if (attribution.pattern() != Attribution.Pattern.HEDGE) {
+          return attribution.negated() ? Stance.DENIAL : Stance.ALLEGATION;
+        }
+        break;
+      case ADMIT:
+        if (attribution.negated()) {
+          return Stance.DENIAL;
+        }
+        break;
+      default:
+        if (attribution.negated()) {
+          break;
+        }
+    }
+    // What a lawsuit, a filing or a plaintiff says, and what the article hedges, is alleged.
+    boolean legalSource = source != null && source.legal();
+    if (legalSource || hedged || attribution.pattern() == Attribution.Pattern.HEDGE) {
+      return Stance.ALLEGATION;
+    }
+    if (DENIAL_WORDS.matcher(lower).find()) {
+      return Stance.DENIAL;
+    }
+    if (NEGATION.matcher(lower).find() && accused(source, earlierAllegations.texts())
+        && answersAllegation(lower, earlierAllegations.words())) {
+      return Stance.DENIAL;
+    }
+    if (WRONGDOING.matcher(lower).find() && (source == null
+        || source.kind() != SpeakerKind.DOCUMENT || legalSource)) {
+      return Stance.ALLEGATION;
+    }
+    return Stance.ASSERTION;
+  }
+
+  /** Whether the speaker is named in an allegation: only the accused can deny by negation. */
+  private static boolean accused(Source source, Collection<String> allegations) {
+    String entity = source == null ? null : source.speaker().entity();
+    if (entity == null || entity.isBlank()) {
+      return false;
+    }
+    String first = entity.split("\\s+")[entity.split("\\s+").length - 1];
+    return allegations.stream().anyMatch(a -> a.contains(entity) || a.contains(first));
+  }
+
+  /** A negated statement answers an allegation when they share at least two content words. */
+  private static boolean answersAllegation(String content, Collection<Set<String>> allegations) {
+    Set<String> words = contentWords(content);
+    for (Set<String> allegation : allegations) {
+      long shared = words.stream().filter(allegation::contains).count();
+      if (shared >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Set<String> contentWords(String text) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.length() > 2 && !STOP.contains(word)) {
+        words.add(word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1)
+            : word);
+      }
+    }
+    return words;
+  }
+}

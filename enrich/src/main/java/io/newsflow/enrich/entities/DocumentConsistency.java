@@ -1,0 +1,333 @@
+package io.newsflow.enrich.entities;
+
+import io.newsflow.core.enrichment.EntityType;
+import io.newsflow.enrich.nlp.AnalysedText;
+import io.newsflow.enrich.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Repairs what a sentence-by-sentence tagger gets wrong about a whole article: one name gets one
+ * type (a weighted vote over its mentions), a name tagged once is found where the tagger missed it,
+ * a surname alone is found once the full name is known, an untagged name in a list of companies
+ * is a company, and "Tesla founder Elon Musk" makes Tesla an organisation.
+ */
+final class DocumentConsistency {
+
+  /** Nouns that, between a name and a person, make the name an organisation. */
+  private static final Set<String> ROLE_NOUNS =
+      Set.of("founder", "co-founder", "cofounder", "ceo", "chief", "chairman", "chairwoman",
+          "chair", "president", "boss", "owner", "spokesperson", "spokesman", "spokeswoman",
+          "executive", "director", "head", "cto", "cfo", "coo", "analyst", "engineer", "employee",
+          "lawyer", "attorney", "researcher", "economist", "executives", "manager");
+
+  /** Capitalised words that often start a sentence and are no names there. */
+  private static final Set<String> SENTENCE_STARTERS =
+      Set.of("the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we",
+          "i", "in", "on", "at", "by", "for", "but", "and", "or", "so", "as", "if", "when",
+          "while", "after", "before", "since", "until", "also", "still", "however", "meanwhile");
+
+  private final FirstNames firstNames;
+
+  DocumentConsistency(FirstNames firstNames) {
+    this.firstNames = firstNames;
+  }
+
+  List<NameMention> apply(AnalysedText text, List<NameMention> tagged) {
+    List<Token> tokens = text.tokens();
+    List<NameMention> mentions = new ArrayList<>();
+    for (NameMention mention : tagged) {
+      mentions.add(repairType(tokens, mention));
+    }
+    Map<String, EntityType> types = vote(mentions);
+    shortFormsOfOrganisations(types);
+    Map<String, String> surnames = surnames(mentions, types);
+    mentions = retype(mentions, types, surnames);
+    mentions.addAll(missedOccurrences(text, tokens, mentions, types, surnames));
+    mentions.addAll(listMembers(text, tokens, mentions));
+    mentions.sort(Comparator.comparingInt(NameMention::start));
+    return mentions;
+  }
+
+  /** A person's name without middle initials: "michael r. bloomberg" is "michael bloomberg". */
+  static String personKey(String nameKey) {
+    String[] words = nameKey.split(" ");
+    if (words.length < 3) {
+      return nameKey;
+    }
+    StringBuilder key = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length - 1; i++) {
+      if (!words[i].matches("\\p{L}\\.?")) {
+        key.append(' ').append(words[i]);
+      }
+    }
+    return key.append(' ').append(words[words.length - 1]).toString();
+  }
+
+  /** The key under which mentions of one name are counted together. */
+  static String nameKey(String text) {
+    return text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+  }
+
+  private NameMention repairType(List<Token> tokens, NameMention mention) {
+    int next = mention.lastToken() + 1;
+    if (mention.type() != EntityType.ORGANIZATION && next + 1 < tokens.size()) {
+      Token role = tokens.get(next);
+      Token after = tokens.get(next + 1);
+      if (ROLE_NOUNS.contains(role.word().toLowerCase(Locale.ROOT))
+          && after.isCapitalized()
+          && ("PERSON".equals(after.ner()) || firstNames.contains(after.word()))) {
+        return mention.withType(EntityType.ORGANIZATION);
+      }
+    }
+    if (mention.type() == EntityType.MISC
+        && mention.tokenCount() >= 2
+        && mention.tokenCount() <= 3
+        && firstNames.contains(tokens.get(mention.firstToken()).word())
+        && allProperNouns(tokens, mention)) {
+      return mention.withType(EntityType.PERSON);
+    }
+    return mention;
+  }
+
+  private static boolean allProperNouns(List<Token> tokens, NameMention mention) {
+    for (int i = mention.firstToken(); i <= mention.lastToken(); i++) {
+      if (!tokens.get(i).isProperNoun() || !tokens.get(i).isCapitalized()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * One type per name. A single word tagged PERSON counts half unless it is part of a full
+   * person name in the article: the tagger often takes an unfamiliar company for a surname.
+   */
+  private static Map<String, EntityType> vote(List<NameMention> mentions) {
+    Set<String> personWords = new java.util.HashSet<>();
+    for (NameMention m : mentions) {
+      if (m.type() == EntityType.PERSON && m.tokenCount() > 1) {
+        for (String word : m.text().split("\\s+")) {
+          personWords.add(nameKey(word));
+        }
+      }
+    }
+    Map<String, Map<EntityType, Double>> votes = new HashMap<>();
+    for (NameMention m : mentions) {
+      String key = nameKey(m.text());
+      double weight = 1.0;
+      if (m.type() == EntityType.PERSON && m.tokenCount() == 1 && !personWords.contains(key)) {
+        weight = 0.5;
+      }
+      votes.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class))
+          .merge(m.type(), weight, Double::sum);
+    }
+    Map<String, EntityType> types = new HashMap<>();
+    votes.forEach(
+        (key, byType) ->
+            types.put(
+                key,
+                byType.entrySet().stream()
+                    .max(Map.Entry.<EntityType, Double>comparingByValue()
+                        .thenComparing(e -> -e.getKey().ordinal()))
+                    .orElseThrow()
+                    .getKey()));
+    return types;
+  }
+
+  /** "Harbor Lane", short for the organisation "Harbor Lane Motors", is that organisation. */
+  private static void shortFormsOfOrganisations(Map<String, EntityType> types) {
+    List<String> organisations = types.entrySet().stream()
+        .filter(e -> e.getValue() == EntityType.ORGANIZATION).map(Map.Entry::getKey).toList();
+    types.replaceAll((name, type) -> type != EntityType.ORGANIZATION
+        && organisations.stream().anyMatch(full -> CorporateNames.isShortFormOf(name, full))
+        ? EntityType.ORGANIZATION : type);
+  }
+
+  /** Last words of full person names, mapped to the name; ambiguous surnames are left out. */
+  private static Map<String, String> surnames(
+      List<NameMention> mentions, Map<String, EntityType> types) {
+    Map<String, String> surnames = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (NameMention m : mentions) {
+      String key = nameKey(m.text());
+      String[] words = m.text().split("\\s+");
+      if (types.get(key) == EntityType.PERSON && words.length > 1) {
+        String surname = nameKey(words[words.length - 1]);
+        String previous = surnames.putIfAbsent(surname, key);
+        if (previous != null && !personKey(previous).equals(personKey(key))) {
+          ambiguous.add(surname);
+        }
+      }
+    }
+    ambiguous.forEach(surnames::remove);
+    return surnames;
+  }
+
+  private static List<NameMention> retype(
+      List<NameMention> mentions, Map<String, EntityType> types, Map<String, String> surnames) {
+    List<NameMention> result = new ArrayList<>();
+    for (NameMention m : mentions) {
+      String key = nameKey(m.text());
+      EntityType type = surnames.containsKey(key) ? EntityType.PERSON : types.get(key);
+      result.add(m.withType(type));
+    }
+    return result;
+  }
+
+  /** Occurrences of known names (and surnames of known persons) the tagger missed. */
+  private static List<NameMention> missedOccurrences(
+      AnalysedText text,
+      List<Token> tokens,
+      List<NameMention> mentions,
+      Map<String, EntityType> types,
+      Map<String, String> surnames) {
+    Map<String, EntityType> known = new HashMap<>(types);
+    surnames.keySet().forEach(s -> known.put(s, EntityType.PERSON));
+    int longest = 1;
+    for (String key : known.keySet()) {
+      longest = Math.max(longest, key.split(" ").length);
+    }
+    boolean[] covered = new boolean[tokens.size()];
+    for (NameMention m : mentions) {
+      for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+        covered[i] = true;
+      }
+    }
+    List<NameMention> added = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int matched = 0;
+      if (!covered[i] && tokens.get(i).isCapitalized()) {
+        for (int n = Math.min(longest, tokens.size() - i); n >= 1 && matched == 0; n--) {
+          int last = i + n - 1;
+          if (tokens.get(last).sentence() != tokens.get(i).sentence() || anyCovered(covered, i,
+              last)) {
+            continue;
+          }
+          String key = nameKey(text.covered(tokens.get(i).start(), tokens.get(last).end()));
+          EntityType type = known.get(key);
+          if (type != null && plausibleAt(tokens, i, n)) {
+            NameMention m = TaggedNameFinder.mention(text, tokens.get(i), tokens.get(last), type,
+                false);
+            if (m != null) {
+              added.add(m);
+              matched = n;
+            }
+          }
+        }
+      }
+      i += Math.max(1, matched);
+    }
+    return added;
+  }
+
+  private static boolean anyCovered(boolean[] covered, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (covered[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A single capitalised word at the start of a sentence needs to look like a proper noun. */
+  private static boolean plausibleAt(List<Token> tokens, int i, int n) {
+    Token first = tokens.get(i);
+    boolean sentenceStart = i == 0 || tokens.get(i - 1).sentence() != first.sentence();
+    if (SENTENCE_STARTERS.contains(first.word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (n == 1 && sentenceStart) {
+      return first.isProperNoun() || first.word().length() > 2;
+    }
+    return true;
+  }
+
+  /**
+   * An untagged proper noun listed next to tagged names takes their type: "including Snapchat,
+   * YouTube, and Amazon".
+   */
+  private static List<NameMention> listMembers(
+      AnalysedText text, List<Token> tokens, List<NameMention> mentions) {
+    Map<Integer, NameMention> byFirst = new HashMap<>();
+    Map<Integer, NameMention> byLast = new HashMap<>();
+    boolean[] covered = new boolean[tokens.size()];
+    for (NameMention m : mentions) {
+      byFirst.put(m.firstToken(), m);
+      byLast.put(m.lastToken(), m);
+      for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+        covered[i] = true;
+      }
+    }
+    List<NameMention> added = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (covered[i] || !tokens.get(i).isProperNoun() || !tokens.get(i).isCapitalized()
+          || i == 0 || tokens.get(i - 1).sentence() != tokens.get(i).sentence()) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < tokens.size() && !covered[j + 1] && tokens.get(j + 1).isProperNoun()
+          && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).sentence() == tokens.get(i)
+          .sentence()) {
+        j++;
+      }
+      EntityType type = neighbourType(tokens, i, j, byFirst, byLast);
+      if (type != null) {
+        NameMention m = TaggedNameFinder.mention(text, tokens.get(i), tokens.get(j), type, false);
+        if (m != null) {
+          added.add(m);
+        }
+      }
+      i = j + 1;
+    }
+    return added;
+  }
+
+  private static EntityType neighbourType(
+      List<Token> tokens, int first, int last, Map<Integer, NameMention> byFirst,
+      Map<Integer, NameMention> byLast) {
+    // Left: "Amazon, X" or "Amazon and X".
+    int left = first - 1;
+    if (left >= 0 && isListGlue(tokens.get(left))) {
+      int k = left - 1;
+      if (k >= 0 && tokens.get(k).word().equals(",") && isConjunction(tokens.get(left))) {
+        k--;
+      }
+      NameMention m = byLast.get(k);
+      if (m != null && m.type() != EntityType.PERSON) {
+        return m.type();
+      }
+    }
+    // Right: "X, YouTube" or "X and YouTube" or "X, and Amazon".
+    int right = last + 1;
+    if (right < tokens.size() && isListGlue(tokens.get(right))) {
+      int k = right + 1;
+      if (k < tokens.size() && tokens.get(right).word().equals(",")
+          && isConjunction(tokens.get(k))) {
+        k++;
+      }
+      NameMention m = byFirst.get(k);
+      if (m != null && m.type() != EntityType.PERSON) {
+        return m.type();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isListGlue(Token token) {
+    return token.word().equals(",") || isConjunction(token);
+  }
+
+  private static boolean isConjunction(Token token) {
+    return token.word().equals("and") || token.word().equals("or");
+  }
+}

@@ -1,0 +1,133 @@
+package io.newsflow.enrich.entities;
+
+import io.newsflow.core.enrichment.EntityType;
+import io.newsflow.enrich.nlp.AnalysedText;
+import io.newsflow.enrich.nlp.Sentence;
+import io.newsflow.enrich.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the tagger's per-token classes into name mentions, and trims what the tagger drags in:
+ * possessive endings, punctuation, the "-led" of "Zuckerberg-led", and spans that are no names at
+ * all (lower case, pronouns).
+ */
+final class TaggedNameFinder {
+
+  private static final Set<String> NOT_NAMES =
+      Set.of("i", "he", "she", "it", "we", "they", "you", "the", "a", "an", "his", "her", "its",
+          "their", "our", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.");
+
+  List<NameMention> find(AnalysedText text) {
+    List<NameMention> mentions = new ArrayList<>();
+    for (Sentence sentence : text.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      int i = 0;
+      while (i < tokens.size()) {
+        Token token = tokens.get(i);
+        EntityType type = typeOf(token.ner());
+        if (type == null) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j + 1 < tokens.size() && token.ner().equals(tokens.get(j + 1).ner())) {
+          j++;
+        }
+        NameMention mention = trimmed(text, tokens, i, j, type);
+        if (mention != null) {
+          mentions.add(mention);
+        }
+        i = j + 1;
+      }
+    }
+    return mentions;
+  }
+
+  static EntityType typeOf(String ner) {
+    return switch (ner) {
+      case "PERSON" -> EntityType.PERSON;
+      case "ORGANIZATION" -> EntityType.ORGANIZATION;
+      case "LOCATION" -> EntityType.LOCATION;
+      case "MISC" -> EntityType.MISC;
+      default -> null;
+    };
+  }
+
+  private static NameMention trimmed(
+      AnalysedText text, List<Token> tokens, int from, int to, EntityType type) {
+    for (int k = from + 1; k <= to; k++) {
+      // "Zuckerberg-led", "Texas-based": the name ends before the hyphen.
+      if (isHyphen(tokens.get(k)) && k + 1 <= to && !tokens.get(k + 1).isCapitalized()) {
+        to = k - 1;
+        break;
+      }
+    }
+    while (from <= to && (tokens.get(from).isPunctuation() || isArticle(tokens.get(from))
+        || isLowerCaseWord(tokens.get(from))
+        || type == EntityType.PERSON && from < to && isTitle(tokens.get(from)))) {
+      from++;
+    }
+    while (to >= from && (tokens.get(to).isPunctuation() || "POS".equals(tokens.get(to).tag())
+        || isLowerCaseWord(tokens.get(to)))) {
+      to--;
+    }
+    if (from > to) {
+      return null;
+    }
+    return mention(text, tokens.get(from), tokens.get(to), type, true);
+  }
+
+  static NameMention mention(
+      AnalysedText text, Token first, Token last, EntityType type, boolean fromTagger) {
+    String covered = text.covered(first.start(), last.end());
+    if (!isPlausibleName(covered)) {
+      return null;
+    }
+    return new NameMention(
+        first.index(), last.index(), first.start(), last.end(), covered, type, fromTagger);
+  }
+
+  static boolean isPlausibleName(String covered) {
+    String lower = covered.toLowerCase(Locale.ROOT);
+    if (NOT_NAMES.contains(lower) || CorporateNames.isDesignator(lower)) {
+      return false;
+    }
+    if (covered.codePointCount(0, covered.length()) < 2) {
+      return false; // single letters are initials or list markers, not names
+    }
+    return covered.codePoints().anyMatch(Character::isUpperCase);
+  }
+
+  /** Titles the tagger sometimes takes into a person's name: "Tanaiste Leo Varadkar". */
+  private static final Set<String> TITLES =
+      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sen",
+          "sen.", "rep", "rep.", "gov", "gov.", "president", "senator", "governor", "mayor",
+          "minister", "chancellor", "secretary", "judge", "justice", "general", "gen.",
+          "taoiseach", "tanaiste", "tánaiste", "premier", "sheikh", "sir", "dame", "lord",
+          "lady", "king", "queen", "prince", "princess", "pope", "coach", "captain", "officer",
+          "detective", "sergeant", "inspector", "commissioner", "ceo", "chairman", "chairwoman");
+
+  private static boolean isTitle(Token token) {
+    return TITLES.contains(token.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** A word in lower case letters only ("nickname"), never the edge of a name. */
+  private static boolean isLowerCaseWord(Token token) {
+    String word = token.word();
+    return !word.isEmpty() && word.chars().allMatch(Character::isLowerCase)
+        && !word.equals("de") && !word.equals("von") && !word.equals("van");
+  }
+
+  private static boolean isArticle(Token token) {
+    // "the" is left out of names so "The Epoch Times" and "Epoch Times" group together.
+    String lower = token.word().toLowerCase(Locale.ROOT);
+    return lower.equals("the") || lower.equals("a") || lower.equals("an");
+  }
+
+  static boolean isHyphen(Token token) {
+    return token.word().equals("-") || "HYPH".equals(token.tag());
+  }
+}

@@ -1,0 +1,118 @@
+package io.newsflow.enrich.nlp;
+
+import io.newsflow.core.article.RawArticle;
+import io.newsflow.enrich.ArticleEnricher;
+import io.newsflow.enrich.EnricherFactory;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Measures enrichment throughput: every text enriched once after a warm-up, on {@code threads}
+ * threads with one enricher each (as the stream threads do), reporting articles per second,
+ * p50/p99 milliseconds per article and the peak heap. For {@code newsflow bench enrich DIR}.
+ */
+public final class EnrichBenchmark {
+  private EnrichBenchmark() {}
+
+  /**
+   * The figures of one run.
+   *
+   * @param peakHeapMb the sum of the heap pools' peaks during the timed run, an upper bound
+   */
+  public record Result(
+      int articles, int threads, long wallMs, double articlesPerSecond, double p50Ms,
+      double p99Ms, double cpuMsPerArticle, long peakHeapMb, long words) {}
+
+  /** Runs the benchmark with the CoreNLP engine. */
+  public static Result run(List<String> texts, int threads, PrintStream out) {
+    return run(new CoreNlpEnricherFactory(), texts, threads, out);
+  }
+
+  public static Result run(
+      EnricherFactory factory, List<String> texts, int threads, PrintStream out) {
+    if (texts.isEmpty() || threads < 1) {
+      throw new IllegalArgumentException("need at least one text and one thread");
+    }
+    List<ArticleEnricher> enrichers = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      enrichers.add(factory.create());
+    }
+    int warmUp = Math.min(texts.size(), 20);
+    for (int i = 0; i < warmUp; i++) {
+      enrichers.get(i % threads).enrich(article(texts.get(i)));
+    }
+    System.gc();
+    List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+
+    List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
+    java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long started = System.nanoTime();
+    try {
+      List<Future<?>> workers = new ArrayList<>();
+      for (ArticleEnricher enricher : enrichers) {
+        workers.add(pool.submit(() -> {
+          int i;
+          while ((i = next.getAndIncrement()) < texts.size()) {
+            long t0 = System.nanoTime();
+            long c0 = cpu.getCurrentThreadCpuTime();
+            enricher.enrich(article(texts.get(i)));
+            cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
+            nanos.add(System.nanoTime() - t0);
+          }
+        }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("benchmark failed", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    long wallNanos = System.nanoTime() - started;
+    long peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    List<Long> sorted = new ArrayList<>(nanos);
+    Collections.sort(sorted);
+    long words = texts.stream().mapToLong(t -> t.split("\\s+").length).sum();
+    Result result = new Result(texts.size(), threads, wallNanos / 1_000_000,
+        texts.size() / (wallNanos / 1e9), percentile(sorted, 50), percentile(sorted, 99),
+        cpuNanos.get() / 1e6 / texts.size(), peak / (1024 * 1024), words);
+    out.printf(Locale.ROOT,
+        "enrich bench: %d articles (%d words, %.0f words/article), %d thread(s): %.2f articles/s,"
+            + " p50 %.0f ms, p99 %.0f ms, wall %d ms, CPU %.0f ms/article (%.1f articles per"
+            + " CPU-second), peak heap %d MB%n",
+        result.articles(), words, (double) words / texts.size(), threads,
+        result.articlesPerSecond(), result.p50Ms(), result.p99Ms(), result.wallMs(),
+        result.cpuMsPerArticle(), 1000.0 / result.cpuMsPerArticle(), result.peakHeapMb());
+    return result;
+  }
+
+  private static double percentile(List<Long> sorted, int p) {
+    int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
+  }
+
+  private static RawArticle article(String text) {
+    return new RawArticle(RawArticle.SCHEMA_VERSION, "bench", 1, false, "bench:", "bench:",
+        "bench", "bench", Instant.now(), "bench", null, text, List.of(),
+        OffsetDateTime.now(ZoneOffset.UTC), null, "en", null, null, null, List.of(), null, false);
+  }
+}

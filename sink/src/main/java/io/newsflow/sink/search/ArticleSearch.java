@@ -1,0 +1,254 @@
+package io.newsflow.sink.search;
+
+import io.newsflow.core.config.SinkConfig;
+import io.newsflow.core.enrichment.EntityKey;
+import io.newsflow.core.enrichment.EntityType;
+import io.newsflow.core.enrichment.Stance;
+import io.newsflow.core.error.RetriableException;
+import io.newsflow.sink.postgres.PostgresConnections;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Searches the sink's PostgreSQL tables: ranked full-text search over title, description and
+ * body, filtered by time, by entity and by claim stance. Read-only; every value is a bind
+ * parameter.
+ */
+public final class ArticleSearch {
+  /** Matches how the tables index: English articles stemmed, others word for word. */
+  static final String ENGLISH = "(a.language IS NULL OR a.language LIKE 'en%')";
+  /** The query in the configuration the row was indexed with; binds the text twice. */
+  static final String TS_QUERY = "(CASE WHEN " + ENGLISH
+      + " THEN websearch_to_tsquery('english', ?) ELSE websearch_to_tsquery('simple', ?) END)";
+  /**
+   * The same as {@code search @@ TS_QUERY}, written so that each arm can use the GIN index; a
+   * negation ({@code -word}) must not match an English article through its unstemmed form.
+   */
+  static final String MATCH = "((a.search @@ websearch_to_tsquery('english', ?) AND " + ENGLISH
+      + ") OR (a.search @@ websearch_to_tsquery('simple', ?) AND NOT " + ENGLISH + "))";
+  private static final String HEADLINE_OPTIONS =
+      "MaxWords=24, MinWords=10, ShortWord=3, MaxFragments=1, StartSel=[, StopSel=]";
+
+  private final DataSource dataSource;
+
+  public ArticleSearch(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** A search over the database of {@code sink.postgres}. */
+  public static ArticleSearch of(SinkConfig.Postgres config) {
+    return new ArticleSearch(PostgresConnections.dataSource(config));
+  }
+
+  /**
+   * The articles matching {@code query}, best first (newest first without a query text).
+   *
+   * @throws RetriableException when the database cannot be reached
+   * @throws IllegalStateException when the query fails otherwise (no schema yet, say)
+   */
+  public List<SearchHit> search(SearchQuery query) {
+    Statement articles = articlesSql(query);
+    try (Connection c = dataSource.getConnection()) {
+      c.setReadOnly(true);
+      Map<String, SearchHit> hits = new LinkedHashMap<>();
+      try (PreparedStatement ps = articles.prepare(c);
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          hits.put(
+              rs.getString("id"),
+              new SearchHit(
+                  rs.getString("id"),
+                  rs.getString("title"),
+                  rs.getString("site"),
+                  rs.getString("url"),
+                  rs.getObject("article_time", OffsetDateTime.class),
+                  rs.getDouble("rank"),
+                  rs.getString("snippet"),
+                  List.of()));
+        }
+      }
+      if (query.stance() != null && !hits.isEmpty()) {
+        addClaims(c, query, hits);
+      }
+      return new ArrayList<>(hits.values());
+    } catch (SQLException e) {
+      String state = e.getSQLState() == null ? "" : e.getSQLState();
+      if (state.startsWith("08") || state.startsWith("57") || state.startsWith("53")) {
+        throw new RetriableException("PostgreSQL is unavailable: " + e.getMessage(), e);
+      }
+      if (state.equals("42P01")) {
+        throw new IllegalStateException(
+            "no articles table in this database (has the sink written to it yet?): "
+                + e.getMessage(), e);
+      }
+      throw new IllegalStateException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void addClaims(Connection c, SearchQuery query, Map<String, SearchHit> hits)
+      throws SQLException {
+    Statement claims = claimsSql(query);
+    Array ids = c.createArrayOf("text", hits.keySet().toArray());
+    Map<String, List<ClaimHit>> byArticle = new LinkedHashMap<>();
+    try (PreparedStatement ps = claims.prepare(c)) {
+      ps.setArray(1, ids);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          byArticle
+              .computeIfAbsent(rs.getString("article_id"), k -> new ArrayList<>())
+              .add(
+                  new ClaimHit(
+                      rs.getInt("seq"),
+                      Stance.valueOf(rs.getString("stance")),
+                      rs.getString("speaker_text"),
+                      rs.getString("speaker_entity"),
+                      rs.getString("cue"),
+                      rs.getBoolean("hedged"),
+                      rs.getString("text")));
+        }
+      }
+    } finally {
+      ids.free();
+    }
+    byArticle.forEach((id, list) -> hits.computeIfPresent(id, (k, hit) -> hit.withClaims(list)));
+  }
+
+  /** The article query for {@code query}, with its parameters in order. */
+  static Statement articlesSql(SearchQuery query) {
+    Statement s = new Statement();
+    boolean text = query.text() != null;
+    s.sql.append("SELECT a.id, a.title, a.site, a.url, a.article_time, ");
+    if (text) {
+      s.sql.append("ts_rank_cd(a.search, ").append(TS_QUERY).append(", 32) AS rank, ");
+      s.params(query.text(), query.text());
+      s.sql.append("ts_headline(CASE WHEN ").append(ENGLISH)
+          .append(" THEN 'english'::regconfig ELSE 'simple'::regconfig END, ")
+          .append("coalesce(nullif(left(a.body, 5000), ''), a.title, ''), ")
+          .append(TS_QUERY).append(", '").append(HEADLINE_OPTIONS).append("') AS snippet");
+      s.params(query.text(), query.text());
+    } else {
+      s.sql.append("0 AS rank, coalesce(a.description, left(a.body, 200)) AS snippet");
+    }
+    s.sql.append(" FROM articles a WHERE true");
+    if (text) {
+      s.sql.append(" AND ").append(MATCH);
+      s.params(query.text(), query.text());
+    }
+    if (query.since() != null) {
+      s.sql.append(" AND a.article_time >= ?");
+      s.params(query.since().atOffset(ZoneOffset.UTC));
+    }
+    if (query.entity() != null) {
+      s.sql.append(" AND EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND ")
+          .append("e.entity_key = ANY (?))");
+      s.params((Object) entityKeys(query.entity()));
+    }
+    if (query.stance() != null) {
+      s.sql.append(" AND EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND ");
+      claimFilter(s, query, "c");
+      s.sql.append(")");
+    }
+    s.sql.append(text ? " ORDER BY rank DESC, a.article_time DESC NULLS LAST, a.id"
+        : " ORDER BY a.article_time DESC NULLS LAST, a.id");
+    s.sql.append(" LIMIT ?");
+    s.params(query.limit());
+    return s;
+  }
+
+  /** The claims of the found articles ({@code = ANY (?)}, bound separately) that match. */
+  static Statement claimsSql(SearchQuery query) {
+    Statement s = new Statement();
+    s.sql.append("SELECT c.article_id, c.seq, c.stance, c.speaker_text, c.speaker_entity, c.cue, ")
+        .append("c.hedged, c.text FROM claims c WHERE c.article_id = ANY (?) AND ");
+    s.params(ARRAY_PLACEHOLDER);
+    claimFilter(s, query, "c");
+    s.sql.append(" ORDER BY c.article_id, c.seq");
+    return s;
+  }
+
+  private static void claimFilter(Statement s, SearchQuery query, String alias) {
+    s.sql.append(alias).append(".stance = ?");
+    s.params(query.stance().name());
+    if (query.entity() != null) {
+      s.sql.append(" AND ").append(alias).append(".speaker_key = ANY (?)");
+      s.params((Object) entityKeys(query.entity()));
+    }
+  }
+
+  /**
+   * The keys an entity given by the user may have: the key itself when it looks like one
+   * ({@code organization:meta}), else the key of that canonical name under every type, which is
+   * how the enrich stage derives keys ({@link EntityKey}); so "meta", "Meta" and "META" find
+   * {@code organization:meta} through the index on keys.
+   */
+  static String[] entityKeys(String entity) {
+    Set<String> keys = new LinkedHashSet<>();
+    String lower = entity.strip().toLowerCase(Locale.ROOT);
+    int colon = lower.indexOf(':');
+    if (colon > 0) {
+      keys.add(lower);
+      String type = lower.substring(0, colon).toUpperCase(Locale.ROOT);
+      for (EntityType t : EntityType.values()) {
+        if (t.name().equals(type)) {
+          keys.add(EntityKey.of(t, entity.strip().substring(colon + 1)));
+        }
+      }
+    }
+    for (EntityType type : EntityType.values()) {
+      keys.add(EntityKey.of(type, entity));
+    }
+    return keys.toArray(String[]::new);
+  }
+
+  /** Marks a parameter the caller binds itself (an array needs the connection). */
+  static final Object ARRAY_PLACEHOLDER = new Object();
+
+  /** SQL with its parameters in order. */
+  static final class Statement {
+    final StringBuilder sql = new StringBuilder(512);
+    final List<Object> params = new ArrayList<>();
+
+    void params(Object... values) {
+      params.addAll(List.of(values));
+    }
+
+    String sql() {
+      return sql.toString();
+    }
+
+    PreparedStatement prepare(Connection c) throws SQLException {
+      PreparedStatement ps = c.prepareStatement(sql());
+      for (int i = 0; i < params.size(); i++) {
+        Object p = params.get(i);
+        if (p == ARRAY_PLACEHOLDER) {
+          continue;
+        }
+        if (p instanceof String[] array) {
+          ps.setArray(i + 1, c.createArrayOf("text", array));
+        } else if (p instanceof String str) {
+          ps.setString(i + 1, str);
+        } else if (p instanceof Integer n) {
+          ps.setInt(i + 1, n);
+        } else if (p instanceof OffsetDateTime t) {
+          ps.setObject(i + 1, t);
+        } else {
+          throw new IllegalArgumentException("unexpected parameter " + p);
+        }
+      }
+      return ps;
+    }
+  }
+}
