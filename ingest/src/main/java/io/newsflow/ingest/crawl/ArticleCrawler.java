@@ -7,6 +7,7 @@ import io.newsflow.core.deadletter.Stage;
 import io.newsflow.core.status.FetchOutcome;
 import io.newsflow.core.status.FetchStatus;
 import io.newsflow.ingest.extract.ArticleExtractor;
+import io.newsflow.ingest.extract.HtmlPages;
 import io.newsflow.ingest.fetch.FetchRequest;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.PageFetcher;
@@ -188,7 +189,7 @@ public final class ArticleCrawler {
     try {
       ExtractedArticle article =
           extractor.extract(
-              PageParser.parse(fetched.body(), fetched.charset(), fetched.finalUrl()),
+              HtmlPages.parse(fetched.body(), fetched.charset(), fetched.finalUrl()),
               fetched.finalUrl());
       return withListingMetadata(article, link);
     } catch (RuntimeException | StackOverflowError e) {

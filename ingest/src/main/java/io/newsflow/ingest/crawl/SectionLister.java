@@ -2,6 +2,7 @@ package io.newsflow.ingest.crawl;
 
 import io.newsflow.ingest.discover.DiscoveredLink;
 import io.newsflow.ingest.discover.SectionLinkExtractor;
+import io.newsflow.ingest.extract.HtmlPages;
 import io.newsflow.ingest.fetch.ExpectedContent;
 import io.newsflow.ingest.fetch.FetchRequest;
 import io.newsflow.ingest.fetch.FetchResult;
@@ -53,6 +54,6 @@ public final class SectionLister implements LinkLister {
   }
 
   private static Document parse(FetchResult fetched) {
-    return PageParser.parse(fetched.body(), fetched.charset(), fetched.finalUrl());
+    return HtmlPages.parse(fetched.body(), fetched.charset(), fetched.finalUrl());
   }
 }

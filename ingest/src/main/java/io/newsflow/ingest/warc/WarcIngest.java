@@ -13,11 +13,11 @@ import io.newsflow.core.status.FetchStatus;
 import io.newsflow.core.topic.NewsTopics;
 import io.newsflow.ingest.IngestTopics;
 import io.newsflow.ingest.crawl.BinaryContent;
-import io.newsflow.ingest.crawl.PageParser;
 import io.newsflow.ingest.crawl.RefreshPolicy;
 import io.newsflow.ingest.discover.WarcArticleReader;
 import io.newsflow.ingest.discover.WarcPage;
 import io.newsflow.ingest.extract.ArticleExtractor;
+import io.newsflow.ingest.extract.HtmlPages;
 import io.newsflow.ingest.publish.IngestPublisher;
 import io.newsflow.ingest.publish.PublishException;
 import io.newsflow.ingest.state.ArticleVersions;
@@ -265,7 +265,7 @@ public final class WarcIngest implements AutoCloseable {
     ExtractedArticle article;
     try {
       article = extractor.extract(
-          PageParser.parse(page.body(), page.charset(), page.url()), page.url());
+          HtmlPages.parse(page.body(), page.charset(), page.url()), page.url());
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn("Extraction failed for {} in {}: {}", page.url(), run.file, e.toString());
       publisher.deadLetter(

@@ -6,6 +6,8 @@ import io.newsflow.core.config.IngestConfig;
 import io.newsflow.core.topic.NewsTopics;
 import io.newsflow.ingest.IngestTopics;
 import io.newsflow.ingest.discover.WarcArticleReader;
+import io.newsflow.ingest.extract.ArticleExtractor;
+import io.newsflow.ingest.extract.NewsArticleExtractor;
 import io.newsflow.ingest.publish.IngestPublisher;
 import io.newsflow.ingest.state.FetchStateStore;
 import io.newsflow.ingest.testing.Articles;
@@ -31,9 +33,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *     -Dmdep.outputFile=/tmp/ingest-cp.txt -Dmdep.includeScope=test
  * cd ingest &amp;&amp; CP=target/classes:target/test-classes:$(cat /tmp/ingest-cp.txt)
  * java -Xmx512m -cp $CP io.newsflow.ingest.warc.WarcIngestBench 20000 /tmp/bench-ingest.warc.gz
+ * java -Xmx512m -cp $CP io.newsflow.ingest.warc.WarcIngestBench 20000 /tmp/bench-ingest.warc.gz news
  * </pre>
  *
- * <p>Prints records/s of the bare reader and of two WARC ingest runs (the second finds every
+ * <p>With {@code news} the production extractor ({@link NewsArticleExtractor}) runs instead of the
+ * small test one. Prints records/s of the bare reader and of two WARC ingest runs (the second finds every
  * article unchanged). Figures on a shared 2-core machine are noisy: compare the ratios.
  */
 public final class WarcIngestBench {
@@ -68,7 +72,9 @@ public final class WarcIngestBench {
         new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     FetchStateStore states = new FetchStateStore(topics.fetchState(), producer);
-    WarcIngest ingest = new WarcIngest(config, new ParagraphExtractor(),
+    ArticleExtractor extractor = args.length > 2 && args[2].equals("news")
+        ? new NewsArticleExtractor() : new ParagraphExtractor();
+    WarcIngest ingest = new WarcIngest(config, extractor,
         new IngestPublisher(topics.news(), producer, registry), states, registry,
         Clock.systemUTC(), Duration.ofSeconds(5));
     for (String run : List.of("ingest, all new", "ingest, all unchanged")) {
