@@ -39,7 +39,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -63,8 +65,10 @@ import org.slf4j.LoggerFactory;
  * passed over. Each page gets a status record; records that publish nothing are counted by {@link
  * SkipReason}.
  *
- * <p>Articles are sent without waiting for each acknowledgement (up to {@value #MAX_IN_FLIGHT} in
- * flight); the fetch state and status of a page are written once its article is acknowledged, in
+ * <p>Pages are parsed and extracted on {@code min(ingest.concurrency, cores)} threads, a few pages
+ * ahead of the reading thread, which then decides versions and publishes in reading order. Articles
+ * are sent without waiting for each acknowledgement (up to {@value #MAX_IN_FLIGHT} in flight); the
+ * fetch state and status of a page are written once its article is acknowledged, in
  * reading order. A file that cannot be read (missing, corrupt framing) is logged and counted as
  * failed and the next one is read; a broker that refuses articles ends the run with a {@link
  * PublishException} after what was acknowledged has been recorded. Not thread-safe: one {@link
@@ -198,16 +202,24 @@ public final class WarcIngest implements AutoCloseable {
     long every = progressInterval.toMillis();
     timer.scheduleAtFixedRate(
         () -> report(run, progress, false), every, every, TimeUnit.MILLISECONDS);
+    int threads = Math.max(1,
+        Math.min(config.concurrency(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService extractors = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "warc-extract");
+      t.setDaemon(true);
+      return t;
+    });
     try {
       for (Path file : files) {
         run.file = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        ingestFile(run, file);
+        ingestFile(run, file, extractors, 4 * threads);
         run.filesDone.incrementAndGet();
         if (run.publishFailure != null) {
           break;
         }
       }
     } finally {
+      extractors.shutdownNow();
       run.drain(true);
       publisher.flush();
       timer.shutdownNow();
@@ -219,27 +231,81 @@ public final class WarcIngest implements AutoCloseable {
     return run.result(clock.instant());
   }
 
-  private void ingestFile(Run run, Path file) {
+  private void ingestFile(Run run, Path file, ExecutorService extractors, int lookahead) {
     String source = "warc:" + run.file;
+    Deque<Future<Extraction>> ahead = new ArrayDeque<>();
     try (WarcArticleReader reader = WarcArticleReader.open(file, config.maxBodyBytes())) {
       run.reader = reader;
       reader.onSkip((reason, url) -> run.skip(SkipReason.of(reason)));
       while (run.publishFailure == null && reader.hasNext()) {
-        page(run, reader.next(), source);
-        run.drain(false);
+        WarcPage page = reader.next();
+        ahead.addLast(extractors.submit(() -> extract(page)));
+        handle(run, ahead, source, lookahead);
       }
     } catch (IOException | RuntimeException e) {
-      if (e instanceof PublishException p) {
-        throw p;
-      }
       LOG.error("Cannot read {} to its end: {}", file, e.toString());
       run.failedFiles.put(file, e.toString());
     } finally {
+      // The pages read before the end (or the corruption) are published all the same.
+      handle(run, ahead, source, 0);
       run.finishFile();
     }
   }
 
-  private void page(Run run, WarcPage page, String source) {
+  /** Handles extracted pages in reading order: all that are done, and more while too many wait. */
+  private void handle(Run run, Deque<Future<Extraction>> ahead, String source, int lookahead) {
+    while (!ahead.isEmpty()
+        && (ahead.size() > lookahead || ahead.peekFirst().isDone())) {
+      Future<Extraction> next = ahead.removeFirst();
+      if (run.publishFailure != null) {
+        next.cancel(true);
+        continue;
+      }
+      page(run, await(next), source);
+      run.drain(false);
+    }
+  }
+
+  private static Extraction await(Future<Extraction> extraction) {
+    try {
+      return extraction.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while extracting", e);
+    } catch (ExecutionException e) {
+      // extract() catches what an extractor may throw; what is left is an Error such as OOM.
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** What the extraction threads made of a page: the article, or why there is none. */
+  private record Extraction(
+      WarcPage page, ExtractedArticle article, SkipReason failure, Throwable error) {}
+
+  /** The part of a page's work that needs no state, run on the extraction threads. */
+  private Extraction extract(WarcPage page) {
+    if (BinaryContent.looksBinary(page.body(), page.charset())) {
+      return new Extraction(page, null, SkipReason.BINARY, null);
+    }
+    ExtractedArticle article;
+    try {
+      article = extractor.extract(
+          HtmlPages.parse(page.body(), page.charset(), page.url()), page.url());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Extraction(page, null, SkipReason.EXTRACT_FAILED, e);
+    }
+    if (article.text().isBlank()) {
+      return new Extraction(page, null, SkipReason.NOT_ARTICLE, null);
+    }
+    return new Extraction(page, article, null, null);
+  }
+
+  /** The part of a page's work that reads and writes state, in reading order. */
+  private void page(Run run, Extraction extraction, String source) {
+    WarcPage page = extraction.page();
     run.pages.incrementAndGet();
     String key;
     try {
@@ -257,16 +323,13 @@ public final class WarcIngest implements AutoCloseable {
           "a newer capture was already read", state.articleId()));
       return;
     }
-    if (BinaryContent.looksBinary(page.body(), page.charset())) {
+    if (extraction.failure() == SkipReason.BINARY) {
       done(run, page, source, state, capturedAt, FetchOutcome.NOT_HTML,
           "binary content served as " + page.contentType(), null, SkipReason.BINARY);
       return;
     }
-    ExtractedArticle article;
-    try {
-      article = extractor.extract(
-          HtmlPages.parse(page.body(), page.charset(), page.url()), page.url());
-    } catch (RuntimeException | StackOverflowError e) {
+    if (extraction.failure() == SkipReason.EXTRACT_FAILED) {
+      Throwable e = extraction.error();
       LOG.warn("Extraction failed for {} in {}: {}", page.url(), run.file, e.toString());
       publisher.deadLetter(
           DeadLetter.of(Stage.INGEST_EXTRACT, e, source, null, page.offset(), page.url(),
@@ -275,11 +338,12 @@ public final class WarcIngest implements AutoCloseable {
           "the extractor failed on this page (dead-lettered)", null, SkipReason.EXTRACT_FAILED);
       return;
     }
-    if (article.text().isBlank()) {
+    if (extraction.failure() == SkipReason.NOT_ARTICLE) {
       done(run, page, source, state, capturedAt, FetchOutcome.NOT_ARTICLE,
           "no article text found on the page", null, SkipReason.NOT_ARTICLE);
       return;
     }
+    ExtractedArticle article = extraction.article();
     String articleKey;
     try {
       articleKey = ArticleVersions.articleKey(article);

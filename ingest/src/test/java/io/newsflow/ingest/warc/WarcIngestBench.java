@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -34,6 +35,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * cd ingest &amp;&amp; CP=target/classes:target/test-classes:$(cat /tmp/ingest-cp.txt)
  * java -Xmx512m -cp $CP io.newsflow.ingest.warc.WarcIngestBench 20000 /tmp/bench-ingest.warc.gz
  * java -Xmx512m -cp $CP io.newsflow.ingest.warc.WarcIngestBench 20000 /tmp/bench-ingest.warc.gz news
+ * java -Xmx512m -cp $CP io.newsflow.ingest.warc.WarcIngestBench 20000 /tmp/bench-ingest.warc.gz news 1
  * </pre>
  *
  * <p>With {@code news} the production extractor ({@link NewsArticleExtractor}) runs instead of the
@@ -66,7 +68,9 @@ public final class WarcIngestBench {
     }
     report("reader alone", records, started);
 
-    IngestConfig config = new ConfigLoader().defaultsOnly().ingest();
+    // A fourth argument sets ingest.concurrency, which bounds the extraction threads.
+    IngestConfig config = new ConfigLoader().load(null, Map.of(),
+        args.length > 3 ? Map.of("ingest.concurrency", args[3]) : Map.of()).ingest();
     IngestTopics topics = new IngestTopics(NewsTopics.withPrefix(""));
     MockProducer<String, byte[]> producer =
         new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
