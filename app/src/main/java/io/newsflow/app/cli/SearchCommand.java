@@ -52,15 +52,14 @@ public final class SearchCommand implements Callable<Integer> {
           + "sink.postgres.url)");
       return 2;
     }
-    SearchQuery q = SearchQuery.text(query == null ? "" : query).withLimit(limit);
-    if (since != null) {
-      q = q.within(DurationParser.parse(since), Instant.now());
-    }
-    if (entity != null) {
-      q = q.withEntity(entity);
-    }
-    if (stance != null) {
-      q = q.withStance(Stance.valueOf(stance.toUpperCase(Locale.ROOT)));
+    SearchQuery q;
+    try {
+      q = new SearchQuery(query, since == null ? null
+              : Instant.now().minus(DurationParser.parse(since)), entity,
+          stance == null ? null : Stance.valueOf(stance.toUpperCase(Locale.ROOT)), limit);
+    } catch (IllegalArgumentException e) {
+      System.err.println("newsflow search: " + e.getMessage());
+      return 2;
     }
     System.out.print(SearchResultFormatter.format(ArticleSearch.of(config.sink().postgres()).search(q)));
     return 0;
