@@ -79,6 +79,7 @@ public final class Pipeline implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     try (Backlog backlog = new Backlog(new KafkaClients(config.kafka()))) {
       while (System.nanoTime() < deadline) {
+        checkHealthy();
         boolean enriched =
             !runs(Stage.ENRICH)
                 || backlog.drained(config.enrich().applicationId(), topics.raw().name());
@@ -94,6 +95,16 @@ public final class Pipeline implements AutoCloseable {
     }
     LOG.warn("The pipeline still had a backlog after {}", timeout);
     return false;
+  }
+
+  /** Fails when a stage stopped on an error it could not recover from. */
+  public void checkHealthy() {
+    if (sink != null && sink.failure().isPresent()) {
+      throw new IllegalStateException("the sink stopped", sink.failure().get());
+    }
+    if (enrich != null && enrich.state() == org.apache.kafka.streams.KafkaStreams.State.ERROR) {
+      throw new IllegalStateException("the enrich application stopped in state ERROR");
+    }
   }
 
   @Override
