@@ -24,6 +24,10 @@ final class BodyExtractor {
   /** Below this many characters the first result is taken for a miss. */
   private static final int SHORT_TEXT = 200;
 
+  /** Text of a teaser box: a linked headline and a short summary. */
+  private static final int TEASER_CHARS = 400;
+
+
   /** A line this short that ends in a colon introduces what follows. */
   private static final int LABEL_CHARS = 80;
 
@@ -64,7 +68,7 @@ final class BodyExtractor {
     Set<Element> skip = newSet();
     skip.addAll(skipped);
     for (Element root : roots) {
-      markLinkBoxes(root, stats, skip);
+      markLinkBoxes(root, stats, skip, lines.normTitle());
     }
     List<BlockWriter.Block> blocks = BlockWriter.write(roots, skip, all);
     return join(filter(blocks, lines));
@@ -74,7 +78,8 @@ final class BodyExtractor {
     return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
-  private static void markLinkBoxes(Element root, TextStats stats, Set<Element> skip) {
+  private static void markLinkBoxes(
+      Element root, TextStats stats, Set<Element> skip, String normTitle) {
     for (Element e : root.getAllElements()) {
       if (e == root) {
         continue;
@@ -93,10 +98,44 @@ final class BodyExtractor {
         skip.add(e);
       }
     }
+    markTeasers(root, stats, skip, normTitle);
+  }
+
+  /**
+   * A teaser of another story: a box whose heading is a link, with a line or two of summary. The
+   * box is found by climbing from the linked heading while the text stays teaser-sized.
+   */
+  private static void markTeasers(
+      Element root, TextStats stats, Set<Element> skip, String normTitle) {
+    for (Element h : root.getAllElements()) {
+      if (!Tags.isHeading(h.normalName())) {
+        continue;
+      }
+      TextStats.Stat hs = stats.get(h);
+      if (hs.text < 10 || hs.linkDensity() < 0.9) {
+        continue;
+      }
+      if (normalise(h.text()).equals(normTitle)) {
+        // A post whose own headline links to itself (blogs do that) is the content.
+        continue;
+      }
+      Element box = h;
+      for (Element p = h.parent(); p != null && p != root && box != root; p = p.parent()) {
+        if (stats.get(p).text > TEASER_CHARS) {
+          break;
+        }
+        box = p;
+      }
+      skip.add(box);
+    }
   }
 
   /** What the page says about itself that must not come back as text: title and bylines. */
   private record Lines(String title, List<String> authors) {
+    String normTitle() {
+      return title == null ? "" : normalise(title);
+    }
+
     private static final Pattern BYLINE_WORDS =
         Pattern.compile(
             "(?iu)\\b(?:by|von|par|por|di|door|av|przez|and|und|et|y|i|e|written|posted)\\b|[\\p{P}\\p{S}]");
