@@ -23,7 +23,7 @@ final class MainContentFinder {
   private static final double LEAD_MAX_LINK_DENSITY = 0.2;
   private static final int ARTICLE_LEVELS = 4;
   private static final double ARTICLE_GAIN = 1.2;
-  private static final double LIFT_GAIN = 1.25;
+  private static final double LIFT_GAIN = 1.5;
   private static final double LIFT_MAX_LINK_DENSITY = 0.25;
 
   private MainContentFinder() {}
