@@ -24,6 +24,8 @@ final class MainContentFinder {
   private static final int ANCESTOR_LEVELS = 5;
   private static final int LIFT_LEVELS = 3;
   private static final int LEAD_LEVELS = 3;
+  /** A part of a split story may hold a "more on this" list; its own text must dominate. */
+  private static final double PART_MAX_LINK_DENSITY = 0.35;
   private static final double LEAD_MAX_LINK_DENSITY = 0.2;
   private static final int ARTICLE_LEVELS = 4;
   private static final double ARTICLE_GAIN = 1.2;
@@ -102,7 +104,7 @@ final class MainContentFinder {
       }
       TextStats.Stat st = stats.get(e);
       if (st.paragraphText >= TextStats.PARAGRAPH
-          && st.linkDensity() < LEAD_MAX_LINK_DENSITY
+          && st.linkDensity() < PART_MAX_LINK_DENSITY
           && !isInside(e, skipped)) {
         parts.add(e);
       }
