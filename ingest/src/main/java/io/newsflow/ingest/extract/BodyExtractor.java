@@ -12,9 +12,10 @@ import org.jsoup.nodes.Element;
 /**
  * Extracts an article's main text from a page body: drop what is never text ({@link
  * PageCleaner}), set aside boilerplate by its names, find the containers of the text ({@link
- * MainContentFinder}), set aside link-heavy lists and boxes inside them, write the text blocks
- * ({@link BlockWriter}) and drop blocks that are links, labels or boilerplate by their wording;
- * headings stay as paragraphs of their own. When that leaves almost nothing (a video or gallery
+ * MainContentFinder}), set aside link-heavy lists and boxes and teasers of other stories inside
+ * them, write the text blocks ({@link BlockWriter}) and drop blocks that are links, labels,
+ * bylines, datelines or boilerplate by their wording ({@link BoilerplateText}), and headings that
+ * introduced something removed; other headings stay as paragraphs of their own. When that leaves almost nothing (a video or gallery
  * page whose only text sits in a "caption"), the search runs again without the name-based rules.
  */
 final class BodyExtractor {
@@ -26,7 +27,6 @@ final class BodyExtractor {
 
   /** Text of a teaser box: a linked headline and a short summary. */
   private static final int TEASER_CHARS = 400;
-
 
   /** A line this short that ends in a colon introduces what follows. */
   private static final int LABEL_CHARS = 80;
