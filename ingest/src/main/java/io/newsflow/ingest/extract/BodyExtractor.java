@@ -78,6 +78,11 @@ final class BodyExtractor {
     return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
+  /**
+   * Sets aside link-heavy boxes (lists of links, navigation left inside the article) and teasers
+   * of other stories: a box whose heading is a link, with a line or two of summary, found by
+   * climbing from the linked heading while the text stays teaser-sized.
+   */
   private static void markLinkBoxes(
       Element root, TextStats stats, Set<Element> skip, String normTitle) {
     for (Element e : root.getAllElements()) {
@@ -85,49 +90,37 @@ final class BodyExtractor {
         continue;
       }
       String name = e.normalName();
-      boolean box =
-          switch (name) {
-            case "ul", "ol", "dl", "div", "section", "table", "header", "footer", "figure" -> true;
-            default -> false;
-          };
-      if (!box) {
-        continue;
-      }
-      TextStats.Stat st = stats.get(e);
-      if (st.text > 0 && st.linkDensity() > LINK_BLOCK) {
-        skip.add(e);
+      switch (name) {
+        case "ul", "ol", "dl", "div", "section", "table", "header", "footer", "figure" -> {
+          TextStats.Stat st = stats.get(e);
+          if (st.text > 0 && st.linkDensity() > LINK_BLOCK) {
+            skip.add(e);
+          }
+        }
+        case "h1", "h2", "h3", "h4", "h5", "h6" -> markTeaser(root, e, stats, skip, normTitle);
+        default -> {}
       }
     }
-    markTeasers(root, stats, skip, normTitle);
   }
 
-  /**
-   * A teaser of another story: a box whose heading is a link, with a line or two of summary. The
-   * box is found by climbing from the linked heading while the text stays teaser-sized.
-   */
-  private static void markTeasers(
-      Element root, TextStats stats, Set<Element> skip, String normTitle) {
-    for (Element h : root.getAllElements()) {
-      if (!Tags.isHeading(h.normalName())) {
-        continue;
-      }
-      TextStats.Stat hs = stats.get(h);
-      if (hs.text < 10 || hs.linkDensity() < 0.9) {
-        continue;
-      }
-      if (normalise(h.text()).equals(normTitle)) {
-        // A post whose own headline links to itself (blogs do that) is the content.
-        continue;
-      }
-      Element box = h;
-      for (Element p = h.parent(); p != null && p != root && box != root; p = p.parent()) {
-        if (stats.get(p).text > TEASER_CHARS) {
-          break;
-        }
-        box = p;
-      }
-      skip.add(box);
+  private static void markTeaser(
+      Element root, Element heading, TextStats stats, Set<Element> skip, String normTitle) {
+    TextStats.Stat hs = stats.get(heading);
+    if (hs.text < 10 || hs.linkDensity() < 0.9) {
+      return;
     }
+    if (normalise(heading.text()).equals(normTitle)) {
+      // A post whose own headline links to itself (blogs do that) is the content.
+      return;
+    }
+    Element box = heading;
+    for (Element p = heading.parent(); p != null && p != root; p = p.parent()) {
+      if (stats.get(p).text > TEASER_CHARS) {
+        break;
+      }
+      box = p;
+    }
+    skip.add(box);
   }
 
   /** What the page says about itself that must not come back as text: title and bylines. */
