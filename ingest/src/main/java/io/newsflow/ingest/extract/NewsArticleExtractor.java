@@ -54,7 +54,7 @@ public final class NewsArticleExtractor implements ArticleExtractor {
 
     Element body = page.body();
     String text = body == null ? "" : BodyExtractor.extract(body, title, authors, index);
-    String language = declaredLanguage != null ? declaredLanguage : LanguageFinder.detect(text);
+    String language = LanguageFinder.of(declaredLanguage, text);
     return new ExtractedArticle(
         url,
         canonical,
