@@ -3,6 +3,7 @@ package io.newsflow.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -32,7 +33,8 @@ final class BlockWriter {
   /** Text a left-out element must hold to count as a gap (something removed after a block). */
   private static final int GAP_CHARS = 100;
 
-  private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile(" *\n[ \n]*");
+  private static final Pattern LINE_BREAKS = Pattern.compile(" *\n[ \n]*");
+  private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \t]*\n)+");
 
   private BlockWriter() {}
 
@@ -78,6 +80,7 @@ final class BlockWriter {
     private int linkChars;
     private int linkDepth;
     private int preDepth;
+    private boolean preformatted;
 
     @Override
     public void head(Node node, int depth) {
@@ -86,7 +89,11 @@ final class BlockWriter {
       } else if (node instanceof Element e) {
         if (e.nameIs("br")) {
           trimTrailingSpace();
-          if (buf.length() > 0) {
+          if (buf.length() > 0 && buf.charAt(buf.length() - 1) == '\n') {
+            // Two line breaks in a row separate paragraphs.
+            buf.setLength(buf.length() - 1);
+            flush();
+          } else if (buf.length() > 0) {
             buf.append('\n');
           }
           return;
@@ -122,6 +129,7 @@ final class BlockWriter {
 
     private void append(String s) {
       if (preDepth > 0) {
+        preformatted = true;
         buf.append(s);
         int n = countVisible(s);
         chars += n;
@@ -183,15 +191,21 @@ final class BlockWriter {
 
     void flush() {
       if (chars > 0) {
-        String text = buf.toString().strip();
-        if (text.indexOf('\n') >= 0) {
-          text = LINE_BREAKS.matcher(text).replaceAll("\n");
+        String text;
+        if (preformatted) {
+          text = LEADING_BLANK_LINES.matcher(buf).replaceFirst("").stripTrailing();
+        } else {
+          text = buf.toString().strip();
+          if (text.indexOf('\n') >= 0) {
+            text = LINE_BREAKS.matcher(text).replaceAll("\n");
+          }
         }
         Element owner = openBlocks.isEmpty() ? null : openBlocks.get(openBlocks.size() - 1);
         String tag = owner == null ? "" : owner.normalName();
         blocks.add(new Block(text, tag, chars, linkChars, Tags.isHeading(tag), false));
       }
       buf.setLength(0);
+      preformatted = false;
       chars = 0;
       linkChars = 0;
     }

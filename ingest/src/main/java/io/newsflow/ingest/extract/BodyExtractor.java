@@ -12,9 +12,10 @@ import org.jsoup.nodes.Element;
 /**
  * Extracts an article's main text from a page body: drop what is never text ({@link
  * PageCleaner}), set aside boilerplate by its names, find the containers of the text ({@link
- * MainContentFinder}), set aside link-heavy lists and boxes inside them, write the text blocks
- * ({@link BlockWriter}) and drop blocks that are links, labels or boilerplate by their wording;
- * headings stay as paragraphs of their own. When that leaves almost nothing (a video or gallery
+ * MainContentFinder}), set aside link-heavy lists and boxes and teasers of other stories inside
+ * them, write the text blocks ({@link BlockWriter}) and drop blocks that are links, labels,
+ * bylines, datelines or boilerplate by their wording ({@link BoilerplateText}), and headings that
+ * introduced something removed; other headings stay as paragraphs of their own. When that leaves almost nothing (a video or gallery
  * page whose only text sits in a "caption"), the search runs again without the name-based rules.
  */
 final class BodyExtractor {
@@ -23,6 +24,9 @@ final class BodyExtractor {
 
   /** Below this many characters the first result is taken for a miss. */
   private static final int SHORT_TEXT = 200;
+
+  /** Text of a teaser box: a linked headline and a short summary. */
+  private static final int TEASER_CHARS = 400;
 
   /** A line this short that ends in a colon introduces what follows. */
   private static final int LABEL_CHARS = 80;
@@ -64,7 +68,7 @@ final class BodyExtractor {
     Set<Element> skip = newSet();
     skip.addAll(skipped);
     for (Element root : roots) {
-      markLinkBoxes(root, stats, skip);
+      markLinkBoxes(root, stats, skip, lines.normTitle());
     }
     List<BlockWriter.Block> blocks = BlockWriter.write(roots, skip, all);
     return join(filter(blocks, lines));
@@ -74,29 +78,57 @@ final class BodyExtractor {
     return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
-  private static void markLinkBoxes(Element root, TextStats stats, Set<Element> skip) {
+  /**
+   * Sets aside link-heavy boxes (lists of links, navigation left inside the article) and teasers
+   * of other stories: a box whose heading is a link, with a line or two of summary, found by
+   * climbing from the linked heading while the text stays teaser-sized.
+   */
+  private static void markLinkBoxes(
+      Element root, TextStats stats, Set<Element> skip, String normTitle) {
     for (Element e : root.getAllElements()) {
       if (e == root) {
         continue;
       }
       String name = e.normalName();
-      boolean box =
-          switch (name) {
-            case "ul", "ol", "dl", "div", "section", "table", "header", "footer", "figure" -> true;
-            default -> false;
-          };
-      if (!box) {
-        continue;
-      }
-      TextStats.Stat st = stats.get(e);
-      if (st.text > 0 && st.linkDensity() > LINK_BLOCK) {
-        skip.add(e);
+      switch (name) {
+        case "ul", "ol", "dl", "div", "section", "table", "header", "footer", "figure" -> {
+          TextStats.Stat st = stats.get(e);
+          if (st.text > 0 && st.linkDensity() > LINK_BLOCK) {
+            skip.add(e);
+          }
+        }
+        case "h1", "h2", "h3", "h4", "h5", "h6" -> markTeaser(root, e, stats, skip, normTitle);
+        default -> {}
       }
     }
   }
 
+  private static void markTeaser(
+      Element root, Element heading, TextStats stats, Set<Element> skip, String normTitle) {
+    TextStats.Stat hs = stats.get(heading);
+    if (hs.text < 10 || hs.linkDensity() < 0.9) {
+      return;
+    }
+    if (normalise(heading.text()).equals(normTitle)) {
+      // A post whose own headline links to itself (blogs do that) is the content.
+      return;
+    }
+    Element box = heading;
+    for (Element p = heading.parent(); p != null && p != root; p = p.parent()) {
+      if (stats.get(p).text > TEASER_CHARS) {
+        break;
+      }
+      box = p;
+    }
+    skip.add(box);
+  }
+
   /** What the page says about itself that must not come back as text: title and bylines. */
   private record Lines(String title, List<String> authors) {
+    String normTitle() {
+      return title == null ? "" : normalise(title);
+    }
+
     private static final Pattern BYLINE_WORDS =
         Pattern.compile(
             "(?iu)\\b(?:by|von|par|por|di|door|av|przez|and|und|et|y|i|e|written|posted)\\b|[\\p{P}\\p{S}]");

@@ -25,7 +25,11 @@ final class ClassHints {
               + "|login|paywall|jp-relatedposts|yarpp|addthis|sharedaddy|print-?link|toolbar"
               + "|rating|voting|poll|next-?post|prev-?post|post-?nav|nav-?links|navigation"
               + "|masthead|copyright|disclaimer|post-?meta|entry-?meta|article-?meta|postmetadata"
-              + "|entry-?utility|entry-?footer|post-?footer|article-?footer)");
+              + "|entry-?utility|entry-?footer|post-?footer|article-?footer"
+              // The same in the languages of the sites' developers.
+              + "|kommentar|commentaire|comentario|commento|komentarz|relacionad|correlat"
+              + "|weitere-?artikel|mehr-?zum-?thema|lesetipp|empfehlung|a-?lire|voir-?aussi"
+              + "|abonn|teilen|partage|compartir|autor-?box|autor-?info|autor-?bio)");
 
   /** Whole class names that mark boilerplate, too short to match inside other names. */
   private static final Pattern BOILERPLATE_TOKEN =

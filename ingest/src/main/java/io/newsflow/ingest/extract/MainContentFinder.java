@@ -1,11 +1,15 @@
 package io.newsflow.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the elements that hold an article's text: a Readability-style score (each paragraph gives
@@ -20,10 +24,12 @@ final class MainContentFinder {
   private static final int ANCESTOR_LEVELS = 5;
   private static final int LIFT_LEVELS = 3;
   private static final int LEAD_LEVELS = 3;
+  /** A part of a split story may hold a "more on this" list; its own text must dominate. */
+  private static final double PART_MAX_LINK_DENSITY = 0.35;
   private static final double LEAD_MAX_LINK_DENSITY = 0.2;
   private static final int ARTICLE_LEVELS = 4;
   private static final double ARTICLE_GAIN = 1.2;
-  private static final double LIFT_GAIN = 1.25;
+  private static final double LIFT_GAIN = 1.5;
   private static final double LIFT_MAX_LINK_DENSITY = 0.25;
 
   private MainContentFinder() {}
@@ -74,19 +80,71 @@ final class MainContentFinder {
     top = liftToParagraphs(top, stats, body);
     top = liftToArticle(top, stats, body);
     top = preferMarkedBody(top, articleBodies, stats, skipped);
-    List<Element> chosen = withSiblings(top, topScore, scores, stats, skipped);
-    if (LEAD_LEVELS > 0) {
-      List<Element> leads = leadsBefore(top, stats, skipped, body);
-      if (!leads.isEmpty()) {
-        for (Element e : chosen) {
-          if (!leads.contains(e)) {
-            leads.add(e);
-          }
-        }
-        return leads;
+    Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+    chosen.addAll(withSiblings(top, topScore, scores, stats, skipped));
+    chosen.addAll(leadsBefore(top, stats, skipped, body));
+    chosen.addAll(otherParts(top, stats, skipped, body));
+    return inDocumentOrder(body, chosen);
+  }
+
+  /**
+   * Pages that cut a story into parts (around ads or embeds) give each part the same tag and
+   * class as the top candidate: those parts, when they hold paragraphs with few links.
+   */
+  private static List<Element> otherParts(
+      Element top, TextStats stats, Set<Element> skipped, Element body) {
+    String cls = top.className();
+    if (cls.isBlank()) {
+      return List.of();
+    }
+    List<Element> parts = new ArrayList<>();
+    for (Element e : body.getElementsByClass(cls.strip().split("\\s+")[0])) {
+      if (e == top || !e.className().equals(cls) || !e.normalName().equals(top.normalName())) {
+        continue;
+      }
+      TextStats.Stat st = stats.get(e);
+      if (st.paragraphText >= TextStats.PARAGRAPH
+          && st.linkDensity() < PART_MAX_LINK_DENSITY
+          && !isInside(e, skipped)) {
+        parts.add(e);
       }
     }
-    return chosen;
+    return parts;
+  }
+
+  private static boolean isInside(Element e, Set<Element> skipped) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (skipped.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The elements in document order, leaving out any inside another. */
+  private static List<Element> inDocumentOrder(Element body, Set<Element> elements) {
+    if (elements.size() == 1) {
+      return List.copyOf(elements);
+    }
+    List<Element> out = new ArrayList<>(elements.size());
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e && elements.contains(e)) {
+              out.add(e);
+              return FilterResult.SKIP_CHILDREN;
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    return out;
   }
 
   /** The element marked as the article body wins when it holds a fair share of the chosen text. */

@@ -54,7 +54,7 @@ public final class NewsArticleExtractor implements ArticleExtractor {
 
     Element body = page.body();
     String text = body == null ? "" : BodyExtractor.extract(body, title, authors, index);
-    String language = declaredLanguage != null ? declaredLanguage : LanguageFinder.detect(text);
+    String language = LanguageFinder.of(declaredLanguage, text);
     return new ExtractedArticle(
         url,
         canonical,
@@ -73,15 +73,15 @@ public final class NewsArticleExtractor implements ArticleExtractor {
   }
 
   private static String siteName(MetaTags meta, JsonLd ld) {
-    String site = clean(meta.first("og:site_name", "application-name", "publisher"));
+    String site = clean(meta.first("og:site_name"));
     if (site == null) {
-      JsonNode publisher = ld.articleField("publisher");
-      site = clean(JsonLd.text(publisher));
+      site = clean(JsonLd.text(ld.articleField("publisher")));
       if (site != null && site.startsWith("http")) {
         site = null;
       }
     }
-    return site;
+    // application-name is often the site's name, but some pages put the page title there.
+    return site != null ? site : clean(meta.first("application-name", "publisher"));
   }
 
   private static String canonical(Document page, PageIndex index, MetaTags meta, String url) {

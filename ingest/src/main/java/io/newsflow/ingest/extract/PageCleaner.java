@@ -1,11 +1,10 @@
 package io.newsflow.ingest.extract;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -13,15 +12,16 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Removes what is never article text before the main content is looked for: scripts, styles,
- * media, form controls, navigation, asides, captions, hidden elements, and elements whose class,
- * id or role marks them as boilerplate (share bars, comments, related stories, newsletter boxes,
- * cookie banners, bylines, tag lists, ...). An element that holds most of the page's text, or that
+ * Sorts out what is not article text before the main content is looked for. {@link #removeJunk}
+ * removes what never is (scripts, styles, media, form controls, navigation, asides, captions,
+ * comments, hidden elements); {@link #markBoilerplate} marks, without removing, elements whose
+ * class, id or role names them as boilerplate (share bars, comments, related stories, newsletter
+ * boxes, cookie banners, bylines, tag lists, ...). An element that holds most of the page's text, or that
  * wraps the page's {@code <h1>}, {@code <main>} or article body, is kept whatever its name says,
  * because layouts put such names on wrappers ("with-sidebar", "sharebar-container").
  */
 final class PageCleaner {
-  /** Share of the page's paragraph text above which a "layout" element is taken for a wrapper. */
+  /** Share of the page's text above which a "layout" element is taken for a wrapper. */
   private static final double WRAPPER_SHARE = 0.3;
 
   /** An element with this share of the page's text is a wrapper whatever its name. */
@@ -56,7 +56,7 @@ final class PageCleaner {
 
   /** The boilerplate elements under {@code root}, outermost only; the page is left as it is. */
   static Set<Element> markBoilerplate(Element root, TextStats stats, List<Element> landmarks) {
-    int pageText = Math.max(1, paragraphText(root, stats));
+    int pageText = Math.max(1, stats.get(root).text);
     Set<Element> wrappers = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element landmark : landmarks) {
       for (Element p = landmark; p != null && p != root; p = p.parent()) {
@@ -65,7 +65,7 @@ final class PageCleaner {
         }
       }
     }
-    List<Element> doomed = new ArrayList<>();
+    Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -73,8 +73,8 @@ final class PageCleaner {
             if (!(node instanceof Element e) || e == root) {
               return FilterResult.CONTINUE;
             }
-            if (!wrappers.contains(e) && isDoomed(e, stats, pageText)) {
-              doomed.add(e);
+            if (!wrappers.contains(e) && isBoilerplate(e, stats, pageText)) {
+              marked.add(e);
               return FilterResult.SKIP_ENTIRELY;
             }
             return FilterResult.CONTINUE;
@@ -86,19 +86,10 @@ final class PageCleaner {
           }
         },
         root);
-    Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element e : doomed) {
-      if (DEBUG && stats.get(e).text > 200) {
-        System.err.println("removed " + e.normalName() + " [" + ClassHints.names(e) + "] " + stats.get(e).text);
-      }
-      marked.add(e);
-    }
     return marked;
   }
 
-  static boolean DEBUG = false;
-
-  private static boolean isDoomed(Element e, TextStats stats, int pageText) {
+  private static boolean isBoilerplate(Element e, TextStats stats, int pageText) {
     String name = e.normalName();
     if (name.equals("body") || name.equals("html") || name.equals("main") || name.equals("a")) {
       return false;
@@ -125,10 +116,6 @@ final class PageCleaner {
       return !content && share < WRAPPER_SHARE;
     }
     return false;
-  }
-
-  private static int paragraphText(Element root, TextStats stats) {
-    return stats.get(root).text;
   }
 
   private static boolean isHidden(Element e) {

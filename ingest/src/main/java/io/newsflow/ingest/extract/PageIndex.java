@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -104,40 +104,50 @@ final class PageIndex {
       if (e.attributesSize() == 0) {
         return;
       }
+      // Attribute names are lower-cased by the HTML parser: plain lookups, no iteration.
+      Attributes attrs = e.attributes();
       boolean byline = false;
-      for (Attribute a : e.attributes()) {
-        String key = a.getKey();
-        switch (key) {
-          case "itemprop" -> {
-            String v = a.getValue().strip().toLowerCase(Locale.ROOT);
-            itemprops.computeIfAbsent(v, k -> new ArrayList<>(2)).add(e);
-            byline |= v.equals("author");
-          }
-          case "rel" -> byline |= a.getValue().equalsIgnoreCase("author");
-          case "class", "id" -> {
-            String v = a.getValue().toLowerCase(Locale.ROOT);
-            if (!paywallMarker) {
-              for (String marker : PAYWALL_NAMES) {
-                if (v.contains(marker)) {
-                  paywallMarker = true;
-                  break;
-                }
-              }
-            }
-            if (key.equals("class") && (v.contains("byline") || v.contains("author") || v.contains("writer"))) {
-              for (String c : v.split("\\s+")) {
-                if (BYLINE_CLASSES.contains(c) || c.contains("byline")) {
-                  byline = true;
-                  break;
-                }
-              }
+      String itemprop = attrs.get("itemprop");
+      if (!itemprop.isEmpty()) {
+        String v = itemprop.strip().toLowerCase(Locale.ROOT);
+        itemprops.computeIfAbsent(v, k -> new ArrayList<>(2)).add(e);
+        byline = v.equals("author");
+      }
+      String rel = attrs.get("rel");
+      if (!rel.isEmpty() && rel.equalsIgnoreCase("author")) {
+        byline = true;
+      }
+      String cls = attrs.get("class");
+      if (!cls.isEmpty()) {
+        String v = cls.toLowerCase(Locale.ROOT);
+        checkPaywall(v);
+        if (!byline && (v.contains("byline") || v.contains("author") || v.contains("writer"))) {
+          for (String c : v.split("\\s+")) {
+            if (BYLINE_CLASSES.contains(c) || c.contains("byline")) {
+              byline = true;
+              break;
             }
           }
-          default -> {}
         }
+      }
+      String id = attrs.get("id");
+      if (!id.isEmpty()) {
+        checkPaywall(id.toLowerCase(Locale.ROOT));
       }
       if (byline) {
         bylines.add(e);
+      }
+    }
+
+    private void checkPaywall(String names) {
+      if (paywallMarker) {
+        return;
+      }
+      for (String marker : PAYWALL_NAMES) {
+        if (names.contains(marker)) {
+          paywallMarker = true;
+          return;
+        }
       }
     }
 

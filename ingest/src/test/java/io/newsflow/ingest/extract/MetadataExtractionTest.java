@@ -76,8 +76,14 @@ class MetadataExtractionTest {
   @Test
   void readsTheDeclaredLanguageAsAPrimarySubtag() {
     assertThat(harborLedger().language()).isEqualTo("en");
+    String shortPage = "<html lang='pt-BR'><body><p>Nota breve.</p></body></html>";
+    assertThat(extractor.extract(shortPage, "https://x.example/").language()).isEqualTo("pt");
+  }
+
+  @Test
+  void theTextsLanguageOverrulesAWrongDeclaration() {
     ExtractedArticle a = extract("meta-only.html", "https://valemont-courier.example/local/night-buses-return");
-    assertThat(a.language()).isEqualTo("fr");
+    assertThat(a.language()).isEqualTo("en");
   }
 
   @Test
