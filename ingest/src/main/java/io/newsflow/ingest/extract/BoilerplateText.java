@@ -23,6 +23,10 @@ final class BoilerplateText {
               + "|(?:\\d+|keine) kommentare|kommentare\\b|kommentieren|\\d* ?commentaires?\\b"
               + "|\\d* ?comentarios?\\b|\\d* ?commenti\\b|you must be logged in|log in to (?:comment|reply)"
               + "|sie sind (?:aktuell )?nicht eingeloggt|melden sie sich an"
+              + "|follow (?:us|the \\p{L}+|\\p{L}+) on|want more\\?|lust auf mehr|advertising disclosure"
+              + "|disclaimer|titelbild:|beitragsbild:|cr[ée]dits? photos?|erschienen in"
+              + "|weitere (?:informationen|infos|themen)|mehr (?:themen|infos|informationen)"
+              + "|[üu]ber den autor|about the author|zum autor|sobre el autor|permalink|permalien"
               + "|sign up|subscribe|newsletter|follow us|click here|back to top|skip to"
               + "|lesen sie auch|lesen sie mehr|mehr zum thema|weitere artikel|auch interessant"
               + "|das k[öo]nnte sie auch interessieren|lire aussi|[àa] lire aussi|voir aussi"
@@ -42,11 +46,12 @@ final class BoilerplateText {
   /** Whole lines that are only a prompt or a label. */
   private static final Pattern WHOLE =
       Pattern.compile(
-          "^(?:share|tweet|pin|email|print|facebook|twitter|whatsapp|linkedin|reddit|telegram"
+          "^\\W*(?:share|tweet|pin|email|print|facebook|twitter|whatsapp|linkedin|reddit|telegram"
               + "|messenger|copy link|advertisement|anzeige|werbung|publicit[ée]|publicidad"
               + "|more|mehr|plus|más|weiterlesen|read more|continue reading|table of contents"
               + "|contents|inhaltsverzeichnis|inhalt|sommaire|[íi]ndice|indice|spis tre[śs]ci"
-              + "|vergr[öo]ßern|enlarge|zoom|bild anzeigen|bild schlie[ßs]en)\\W*$",
+              + "|vergr[öo]ßern|enlarge|zoom|bild anzeigen|bild schlie[ßs]en|kontakt|contact|themen"
+              + "|topics|drukuj|imprimir|imprimer|stampa)\\W*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** "5 min read", "Lesezeit: 3 Minuten", "11 minut czytania". */

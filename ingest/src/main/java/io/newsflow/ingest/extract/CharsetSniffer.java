@@ -31,6 +31,10 @@ final class CharsetSniffer {
       return bom;
     }
     Charset declared = forName(headerCharset);
+    if (declared != null && declared.name().startsWith("UTF-16") && !hasZeroBytes(bytes)) {
+      // UTF-16 text of markup is full of zero bytes; without any, the label is wrong.
+      declared = null;
+    }
     Charset meta = null;
     if (declared == null) {
       meta = fromMeta(bytes);
@@ -190,6 +194,15 @@ final class CharsetSniffer {
     } catch (CharacterCodingException e) {
       return false;
     }
+  }
+
+  private static boolean hasZeroBytes(byte[] bytes) {
+    for (int i = 0, n = Math.min(bytes.length, META_SCAN_BYTES); i < n; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasMultiByteUtf8(byte[] bytes) {

@@ -53,6 +53,10 @@ public final class ExtractBenchmark {
     }
     out.printf(Locale.ROOT, "extract benchmark: %d pages, %.1f MB, %d warm-up rounds%n",
         pages.size(), bytes / 1e6, warmupRounds);
+    if (pages.isEmpty()) {
+      out.println("no .html files in " + dir);
+      return new Result(0, 0, 0, 0, 0, 0, 0);
+    }
     NewsArticleExtractor extractor = new NewsArticleExtractor();
     for (int r = 0; r < warmupRounds; r++) {
       long t = System.nanoTime();

@@ -38,9 +38,9 @@ final class MainContentFinder {
   static List<Element> find(
       Element body, TextStats stats, Set<Element> skipped, List<Element> articleBodies) {
     Map<Element, double[]> scores = new IdentityHashMap<>();
-    for (Map.Entry<Element, TextStats.Stat> entry : stats.entries()) {
-      Element e = entry.getKey();
-      TextStats.Stat st = entry.getValue();
+    List<Element> candidates = new ArrayList<>();
+    for (Element e : stats.elements()) {
+      TextStats.Stat st = stats.get(e);
       if (st.inline < MIN_PARAGRAPH || !Tags.isBlock(e) || e == body) {
         continue;
       }
@@ -59,7 +59,12 @@ final class MainContentFinder {
         if (ancestor.nameIs("html")) {
           break;
         }
-        double[] s = scores.computeIfAbsent(ancestor, MainContentFinder::initialScore);
+        double[] s = scores.get(ancestor);
+        if (s == null) {
+          s = initialScore(ancestor);
+          scores.put(ancestor, s);
+          candidates.add(ancestor);
+        }
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         s[0] += score / divider;
         ancestor = ancestor.parent();
@@ -69,9 +74,9 @@ final class MainContentFinder {
       return List.of();
     }
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
-    for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
-      double ld = stats.get(entry.getKey()).linkDensity();
-      ranked.add(Map.entry(entry.getKey(), entry.getValue()[0] * (1 - ld)));
+    for (Element c : candidates) {
+      double ld = stats.get(c).linkDensity();
+      ranked.add(Map.entry(c, scores.get(c)[0] * (1 - ld)));
     }
     ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
     Element top = ranked.get(0).getKey();

@@ -50,7 +50,7 @@ public final class NewsArticleExtractor implements ArticleExtractor {
     if (section == null) {
       section = clean(ld.articleText("articleSection"));
     }
-    List<String> tags = tags(meta, ld);
+    List<String> tags = tags(meta, ld, index);
 
     Element body = page.body();
     String text = body == null ? "" : BodyExtractor.extract(body, title, authors, index);
@@ -101,7 +101,7 @@ public final class NewsArticleExtractor implements ArticleExtractor {
     }
   }
 
-  private static List<String> tags(MetaTags meta, JsonLd ld) {
+  private static List<String> tags(MetaTags meta, JsonLd ld, PageIndex index) {
     Map<String, String> out = new LinkedHashMap<>();
     List<String> raw = new ArrayList<>(meta.all("article:tag"));
     JsonNode keywords = ld.articleField("keywords");
@@ -115,6 +115,11 @@ public final class NewsArticleExtractor implements ArticleExtractor {
     String news = meta.first("news_keywords");
     if (news != null) {
       raw.addAll(List.of(news.split(",")));
+    }
+    if (raw.isEmpty()) {
+      for (Element a : index.tagLinks) {
+        raw.add(a.text());
+      }
     }
     for (String t : raw) {
       String tag = clean(t);

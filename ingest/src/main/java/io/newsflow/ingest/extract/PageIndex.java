@@ -34,6 +34,8 @@ final class PageIndex {
   final List<Element> mains = new ArrayList<>();
   final List<Element> times = new ArrayList<>();
   final List<Element> bylines = new ArrayList<>();
+  /** Links marked {@code rel="tag"}, the microformat for an article's tags. */
+  final List<Element> tagLinks = new ArrayList<>();
   final Map<String, List<Element>> itemprops = new HashMap<>();
   Element html;
   Element title;
@@ -114,8 +116,12 @@ final class PageIndex {
         byline = v.equals("author");
       }
       String rel = attrs.get("rel");
-      if (!rel.isEmpty() && rel.equalsIgnoreCase("author")) {
-        byline = true;
+      if (!rel.isEmpty()) {
+        String r = rel.toLowerCase(Locale.ROOT);
+        byline |= r.equals("author");
+        if (e.nameIs("a") && (r.equals("tag") || r.startsWith("tag ") || r.endsWith(" tag"))) {
+          tagLinks.add(e);
+        }
       }
       String cls = attrs.get("class");
       if (!cls.isEmpty()) {

@@ -1,6 +1,8 @@
 package io.newsflow.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -43,6 +45,7 @@ final class TextStats {
   static final int PARAGRAPH = 25;
 
   private final Map<Element, Stat> stats = new IdentityHashMap<>();
+  private final List<Element> order = new ArrayList<>();
 
   private TextStats() {}
 
@@ -93,12 +96,19 @@ final class TextStats {
     return s == null ? EMPTY : s;
   }
 
-  Iterable<Map.Entry<Element, Stat>> entries() {
-    return stats.entrySet();
+  /** The measured elements in document order (so that results never depend on hash order). */
+  List<Element> elements() {
+    return order;
   }
 
   private Stat statFor(Element e) {
-    return stats.computeIfAbsent(e, k -> new Stat());
+    Stat s = stats.get(e);
+    if (s == null) {
+      s = new Stat();
+      stats.put(e, s);
+      order.add(e);
+    }
+    return s;
   }
 
   private final class Collector implements NodeVisitor {

@@ -27,4 +27,14 @@ class ExtractBenchmarkTest {
     assertThat(r.p99Millis()).isGreaterThanOrEqualTo(r.p50Millis());
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("pages/s").contains("p50").contains("p99");
   }
+
+  @Test
+  void reportsNothingForAFolderWithoutPages(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    ExtractBenchmark.Result r = ExtractBenchmark.run(dir, 1, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    assertThat(r.pages()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("no .html files");
+  }
 }

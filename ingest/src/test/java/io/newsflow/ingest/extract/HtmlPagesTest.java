@@ -89,6 +89,12 @@ class HtmlPagesTest {
   }
 
   @Test
+  void ignoresAUtf16LabelOnBytesThatAreNot() {
+    byte[] bytes = page("").getBytes(StandardCharsets.UTF_8);
+    assertThat(paragraph(HtmlPages.parse(bytes, "utf-16", URL))).isEqualTo(TEXT);
+  }
+
+  @Test
   void ignoresAnUnknownCharsetName() {
     byte[] bytes = page("<meta charset='klingon-7'>").getBytes(StandardCharsets.UTF_8);
     assertThat(paragraph(HtmlPages.parse(bytes, "x-no-such-charset", URL))).isEqualTo(TEXT);

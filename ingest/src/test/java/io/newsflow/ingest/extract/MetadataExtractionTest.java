@@ -120,6 +120,13 @@ class MetadataExtractionTest {
   }
 
   @Test
+  void readsTagsFromRelTagLinksWhenMetadataHasNone() {
+    String html = "<html><body><p>A short note about the harbour and its cranes.</p>"
+        + "<a rel='tag' href='/t/cranes'>Cranes</a> <a rel='tag' href='/t/port'>Port</a></body></html>";
+    assertThat(extractor.extract(html, "https://harborledger.example/n").tags()).containsExactly("Cranes", "Port");
+  }
+
+  @Test
   void flagsAPageThatJsonLdMarksAsNotFree() {
     assertThat(extract("paywalled.html", "https://harborledger.example/port-budget").paywalled()).isTrue();
   }
