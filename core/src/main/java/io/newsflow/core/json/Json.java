@@ -1,6 +1,15 @@
 package io.newsflow.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -29,6 +38,8 @@ public final class Json {
     ObjectMapper mapper =
         JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("rfc3339").addSerializer(OffsetDateTime.class,
+                new Rfc3339Serializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -41,6 +52,31 @@ public final class Json {
         .setStreamReadConstraints(
             StreamReadConstraints.builder().maxStringLength(64 * 1024 * 1024).build());
     return mapper;
+  }
+
+  /**
+   * Dates with their offset and always with seconds (RFC 3339): Java's default ISO form drops
+   * zero seconds ({@code 18:22-04:00}), which strict RFC 3339 parsers refuse.
+   */
+  static final DateTimeFormatter RFC_3339 =
+      new DateTimeFormatterBuilder()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE)
+          .appendLiteral('T')
+          .appendPattern("HH:mm:ss")
+          .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+          .appendOffsetId()
+          .toFormatter(Locale.ROOT);
+
+  private static final class Rfc3339Serializer extends StdSerializer<OffsetDateTime> {
+    Rfc3339Serializer() {
+      super(OffsetDateTime.class);
+    }
+
+    @Override
+    public void serialize(OffsetDateTime value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeString(RFC_3339.format(value));
+    }
   }
 
   public static String write(Object value) {

@@ -45,6 +45,14 @@ class JsonTest {
   }
 
   @Test
+  void datesAlwaysCarrySecondsAsRfc3339Requires() {
+    String json = Json.write(OffsetDateTime.parse("2024-04-03T18:22:00Z"));
+    assertThat(json).isEqualTo("\"2024-04-03T18:22:00Z\"");
+    assertThat(Json.write(OffsetDateTime.parse("2024-04-03T18:22:05.250+05:30")))
+        .isEqualTo("\"2024-04-03T18:22:05.25+05:30\"");
+  }
+
+  @Test
   void unknownFieldsFromANewerProducerAreIgnored() {
     String json = new String(serde.serialize(sample()), StandardCharsets.UTF_8);
     String newer = json.replaceFirst("\\{", "{\"someFutureField\":42,");
