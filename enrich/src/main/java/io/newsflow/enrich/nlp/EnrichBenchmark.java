@@ -50,7 +50,7 @@ public final class EnrichBenchmark {
     for (int i = 0; i < threads; i++) {
       enrichers.add(factory.create());
     }
-    int warmUp = Math.min(texts.size(), 20);
+    int warmUp = Math.min(texts.size(), 100); // the JIT needs about this many to settle
     for (int i = 0; i < warmUp; i++) {
       enrichers.get(i % threads).enrich(article(texts.get(i)));
     }

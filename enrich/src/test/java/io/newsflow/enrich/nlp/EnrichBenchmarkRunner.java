@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 
@@ -18,9 +16,6 @@ import org.jsoup.Jsoup;
  * [THREADS...]}.
  */
 public final class EnrichBenchmarkRunner {
-  private static final Set<String> ENGLISH =
-      Set.of("the", "and", "of", "to", "in", "is", "that", "for", "with", "was");
-
   private EnrichBenchmarkRunner() {}
 
   public static void main(String[] args) throws IOException {
@@ -41,7 +36,7 @@ public final class EnrichBenchmarkRunner {
         }
         String text = Jsoup.parse(new File(page.toString()), null).body().text();
         String[] words = text.split("\\s+");
-        if (words.length < 300 || !isEnglish(words)) {
+        if (words.length < 300 || !EnrichBenchmarkRunnerSupport.isEnglish(words)) {
           continue;
         }
         int cut = Integer.getInteger("words", 650);
@@ -55,15 +50,5 @@ public final class EnrichBenchmarkRunner {
     for (int t : threads) {
       EnrichBenchmark.run(texts, t, System.out);
     }
-  }
-
-  private static boolean isEnglish(String[] words) {
-    int hits = 0;
-    for (String w : words) {
-      if (ENGLISH.contains(w.toLowerCase(Locale.ROOT))) {
-        hits++;
-      }
-    }
-    return hits > words.length * 0.12;
   }
 }
