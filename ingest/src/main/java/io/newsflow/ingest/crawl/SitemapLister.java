@@ -1,6 +1,7 @@
 package io.newsflow.ingest.crawl;
 
 import io.newsflow.ingest.discover.DiscoveredLink;
+import io.newsflow.ingest.discover.RobotsSitemaps;
 import io.newsflow.ingest.discover.SitemapContent;
 import io.newsflow.ingest.discover.SitemapParser;
 import io.newsflow.ingest.fetch.ExpectedContent;
@@ -16,9 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The article links of a sitemap. An index is followed one level down, newest child sitemaps
- * first (by their lastmod) and at most {@code maxChildren} of them, so a site's archive of
- * thousands of monthly sitemaps is not fetched on every poll.
+ * The article links of a sitemap. An index is followed down, newest child sitemaps first (by
+ * their lastmod) and at most {@code maxChildren} fetches per poll, so a site's archive of
+ * thousands of monthly sitemaps is not fetched on every poll. A source given as a site's
+ * {@code robots.txt} discovers its sitemaps from the {@code Sitemap:} lines.
  */
 public final class SitemapLister implements LinkLister {
   private static final Logger LOG = LoggerFactory.getLogger(SitemapLister.class);
@@ -39,30 +41,63 @@ public final class SitemapLister implements LinkLister {
 
   @Override
   public List<SourceLink> links(FetchResult listing, int maxLinks, PageFetcher childFetcher) {
-    SitemapContent content = parser.parse(listing.body(), listing.finalUrl());
-    if (!content.isIndex()) {
-      return newestFirst(content.links(), maxLinks);
+    List<DiscoveredLink> children;
+    if (isRobotsTxt(listing.finalUrl())) {
+      // A site given by its robots.txt: the sitemaps its Sitemap: lines name.
+      children = RobotsSitemaps.parse(listing.body(), listing.finalUrl()).stream()
+          .map(DiscoveredLink::of)
+          .toList();
+      if (children.isEmpty()) {
+        throw new IllegalArgumentException("robots.txt names no Sitemap: " + listing.finalUrl());
+      }
+    } else {
+      SitemapContent content = parser.parse(listing.body(), listing.finalUrl());
+      if (!content.isIndex()) {
+        return newestFirst(content.links(), maxLinks);
+      }
+      children = content.childSitemaps();
     }
     Map<String, DiscoveredLink> links = new LinkedHashMap<>();
-    List<DiscoveredLink> children = new ArrayList<>(content.childSitemaps());
+    int[] budget = {maxChildren};
+    collect(children, listing.finalUrl(), childFetcher, links, budget, 1);
+    return newestFirst(new ArrayList<>(links.values()), maxLinks);
+  }
+
+  /**
+   * Reads child sitemaps, newest first, until the budget of fetches is spent; an index among
+   * them (as robots.txt often names) is followed one more level when {@code depth} allows.
+   */
+  private void collect(List<DiscoveredLink> sitemaps, String parent, PageFetcher fetcher,
+      Map<String, DiscoveredLink> links, int[] budget, int depth) {
+    List<DiscoveredLink> children = new ArrayList<>(sitemaps);
     children.sort(Comparator.comparing(
         DiscoveredLink::modified, Comparator.nullsLast(Comparator.reverseOrder())));
-    for (DiscoveredLink child : children.subList(0, Math.min(maxChildren, children.size()))) {
-      FetchResult fetched =
-          childFetcher.fetch(FetchRequest.of(child.url(), ExpectedContent.XML_OR_TEXT));
+    for (DiscoveredLink child : children) {
+      if (budget[0]-- <= 0) {
+        return;
+      }
+      FetchResult fetched = fetcher.fetch(FetchRequest.of(child.url(), ExpectedContent.XML_OR_TEXT));
       if (!fetched.ok()) {
-        LOG.warn("Child sitemap {} of {}: {} {}", child.url(), listing.finalUrl(),
+        LOG.warn("Child sitemap {} of {}: {} {}", child.url(), parent,
             fetched.outcome().label(), fetched.reason() == null ? "" : fetched.reason());
         continue;
       }
       try {
-        parser.parse(fetched.body(), fetched.finalUrl()).links()
-            .forEach(l -> links.putIfAbsent(l.url(), l));
+        SitemapContent content = parser.parse(fetched.body(), fetched.finalUrl());
+        if (content.isIndex() && depth > 0) {
+          collect(content.childSitemaps(), fetched.finalUrl(), fetcher, links, budget, depth - 1);
+        } else {
+          content.links().forEach(l -> links.putIfAbsent(l.url(), l));
+        }
       } catch (RuntimeException e) {
         LOG.warn("Child sitemap {} is unreadable: {}", child.url(), e.getMessage());
       }
     }
-    return newestFirst(new ArrayList<>(links.values()), maxLinks);
+  }
+
+  private static boolean isRobotsTxt(String url) {
+    String path = url.replaceFirst("[?#].*$", "").toLowerCase(java.util.Locale.ROOT);
+    return path.endsWith("/robots.txt");
   }
 
   /** News sitemaps list the newest first anyway; archives do not, and the newest matter most. */

@@ -114,4 +114,26 @@ class ListersTest {
         SITE + "/2026/03/10/night-ferry-approved-by-council",
         SITE + "/2026/03/09/dredger-arrives-in-the-harbour");
   }
+
+  @Test
+  void aRobotsTxtSourceFollowsItsSitemapLinesAndTheIndexesTheyName() {
+    FakeFetcher fetcher = new FakeFetcher();
+    fetcher.bodies.put(SITE + "/news-sitemap.xml", sitemap(SITE + "/breaking"));
+    fetcher.bodies.put(SITE + "/sitemap-index.xml", index(SITE + "/2026-03.xml", "2026-03-10"));
+    fetcher.bodies.put(SITE + "/2026-03.xml", sitemap(SITE + "/march"));
+    FetchResult robots = ok(SITE + "/robots.txt", "User-agent: *\nDisallow: /admin/\n"
+        + "Sitemap: " + SITE + "/news-sitemap.xml\nSitemap: " + SITE + "/sitemap-index.xml\n");
+
+    List<SourceLink> links = new SitemapLister(fetcher, 10).links(robots, 10);
+
+    assertThat(links).extracting(SourceLink::url)
+        .containsExactlyInAnyOrder(SITE + "/breaking", SITE + "/march");
+  }
+
+  @Test
+  void aRobotsTxtWithoutSitemapLinesIsAnError() {
+    FetchResult robots = ok(SITE + "/robots.txt", "User-agent: *\nDisallow:\n");
+    assertThatThrownBy(() -> new SitemapLister(new FakeFetcher(), 10).links(robots, 10))
+        .hasMessageContaining("names no Sitemap");
+  }
 }
