@@ -71,9 +71,18 @@ public final class BenchCommand implements Runnable {
         description = "Measured articles with --through-kafka.")
     int articles;
 
+    @Option(names = "--warmup", defaultValue = "100",
+        description = "Articles sent first and not measured with --through-kafka (JIT warm-up).")
+    int warmup;
+
+    @Option(names = "--max-words", defaultValue = "0",
+        description = "Cut each article to this many words (0: whole articles); the reference "
+            + "figures are for ~650-word (~780-token) articles.")
+    int maxWords;
+
     @Override
     public Integer call() throws Exception {
-      List<String> texts = englishTexts(dir, limit);
+      List<String> texts = englishTexts(dir, limit).stream().map(t -> cut(t, maxWords)).toList();
       System.out.printf("%d English articles from %s%n", texts.size(), dir);
       if (texts.isEmpty()) {
         return 1;
@@ -84,9 +93,18 @@ public final class BenchCommand implements Runnable {
       }
       NewsflowConfig config = options.load(Map.of("enrich.threads", String.valueOf(threads)));
       try (KafkaRuntime kafka = KafkaRuntime.start(config)) {
-        EnrichLatencyBenchmark.run(kafka.config(), texts, rate, articles, 10, System.out);
+        EnrichLatencyBenchmark.run(kafka.config(), texts, rate, articles, warmup, System.out);
       }
       return 0;
+    }
+
+    static String cut(String text, int maxWords) {
+      if (maxWords <= 0) {
+        return text;
+      }
+      String[] words = text.split("(?<=\\s)(?=\\S)");
+      return words.length <= maxWords ? text
+          : String.join("", java.util.Arrays.copyOf(words, maxWords)).strip();
     }
 
     static List<String> englishTexts(Path dir, int limit) throws Exception {

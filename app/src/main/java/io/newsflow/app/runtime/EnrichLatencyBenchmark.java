@@ -65,7 +65,7 @@ public final class EnrichLatencyBenchmark {
       }
       consumer.subscribe(List.of(topics.enriched().name()));
       out.printf("warming up with %d articles...%n", warmup);
-      sendAndCollect(producer, consumer, topics, texts, 0, warmup, 2.0, out, false);
+      sendAndCollect(producer, consumer, topics, texts, 0, warmup, 10.0, out, false);
       out.printf("measuring %d articles at %.1f/s...%n", articles, rate);
       List<Double> latencies =
           sendAndCollect(producer, consumer, topics, texts, warmup, articles, rate, out, true);
