@@ -8,7 +8,6 @@ import io.newsflow.core.config.NewsflowConfig;
 import io.newsflow.core.enrichment.EnrichedArticle;
 import io.newsflow.enrich.BoundedEnricher;
 import io.newsflow.enrich.EnricherFactory;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code newsflow annotate}: extraction and enrichment of files, folders or URLs. */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
@@ -31,17 +29,7 @@ import picocli.CommandLine.Parameters;
 public final class AnnotateCommand implements Callable<Integer> {
   @Mixin ConfigOptions options;
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*",
-      description = "HTML or .txt files, folders of them, or http(s) URLs.")
-  List<String> inputs;
-
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Write <name>.json per input here; default: stdout.")
-  Path out;
-
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "The URL of a single local file, to resolve its links and dates.")
-  String baseUrl;
+  @Mixin InputOptions io;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
       description = "Inputs analysed in parallel, one NLP pipeline each (default: ${DEFAULT-VALUE}).")
@@ -50,9 +38,8 @@ public final class AnnotateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NewsflowConfig config = options.load(Map.of());
-    List<Inputs.Input> all =
-        Inputs.expand(inputs, List.of(".html", ".htm", ".xhtml", ".txt"));
-    JsonOutput output = new JsonOutput(out, System.out, all.size() == 1);
+    List<Inputs.Input> all = io.expand(List.of(".html", ".htm", ".xhtml", ".txt"));
+    JsonOutput output = new JsonOutput(io.out, System.out, all.size() == 1);
     EnricherFactory factory = Stages.enricherFactory();
     ThreadLocal<BoundedEnricher> enrichers = ThreadLocal.withInitial(
         () -> new BoundedEnricher(factory.create(), factory.engine(), config.enrich(),
@@ -63,7 +50,7 @@ public final class AnnotateCommand implements Callable<Integer> {
     try (PageLoader loader = new PageLoader(config.ingest())) {
       List<Future<EnrichedArticle>> results = new ArrayList<>();
       for (Inputs.Input input : all) {
-        String base = all.size() == 1 ? baseUrl : null;
+        String base = io.baseUrlFor(all);
         results.add(pool.submit(() -> enrichers.get().enrich(toRaw(load(loader, input, base)))));
       }
       for (int i = 0; i < all.size(); i++) {
@@ -79,7 +66,7 @@ public final class AnnotateCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
-    if (out != null) {
+    if (io.out != null) {
       System.err.printf("annotated %d of %d inputs in %.1f s%n", all.size() - failed, all.size(),
           (System.nanoTime() - started) / 1e9);
     }

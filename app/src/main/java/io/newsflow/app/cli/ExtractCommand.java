@@ -2,14 +2,11 @@ package io.newsflow.app.cli;
 
 import io.newsflow.core.article.ExtractedArticle;
 import io.newsflow.core.config.NewsflowConfig;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code newsflow extract}: article extraction of HTML files, folders or URLs. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -18,29 +15,19 @@ import picocli.CommandLine.Parameters;
 public final class ExtractCommand implements Callable<Integer> {
   @Mixin ConfigOptions options;
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*",
-      description = "HTML files, folders of .html/.htm files, or http(s) URLs.")
-  List<String> inputs;
-
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Write <name>.json per input here; default: stdout.")
-  Path out;
-
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "The URL of a single local file, to resolve its links and dates.")
-  String baseUrl;
+  @Mixin InputOptions io;
 
   @Override
   public Integer call() throws Exception {
     NewsflowConfig config = options.load(Map.of());
-    List<Inputs.Input> all = Inputs.expand(inputs, List.of(".html", ".htm", ".xhtml"));
-    JsonOutput output = new JsonOutput(out, System.out, all.size() == 1);
+    List<Inputs.Input> all = io.expand(List.of(".html", ".htm", ".xhtml"));
+    JsonOutput output = new JsonOutput(io.out, System.out, all.size() == 1);
     int failed = 0;
     long started = System.nanoTime();
     try (PageLoader loader = new PageLoader(config.ingest())) {
       for (Inputs.Input input : all) {
         try {
-          ExtractedArticle article = loader.extract(input, all.size() == 1 ? baseUrl : null);
+          ExtractedArticle article = loader.extract(input, io.baseUrlFor(all));
           output.write(input.name(), article);
         } catch (Exception | StackOverflowError e) {
           failed++;
@@ -49,7 +36,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
       }
     }
-    if (out != null) {
+    if (io.out != null) {
       System.err.printf("extracted %d of %d inputs in %.1f s%n", all.size() - failed, all.size(),
           (System.nanoTime() - started) / 1e9);
     }

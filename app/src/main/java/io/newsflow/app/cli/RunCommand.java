@@ -5,6 +5,7 @@ import io.newsflow.app.demo.DemoSite;
 import io.newsflow.app.runtime.KafkaRuntime;
 import io.newsflow.app.runtime.Pipeline;
 import io.newsflow.app.runtime.Progress;
+import io.newsflow.core.config.DurationParser;
 import io.newsflow.core.config.NewsflowConfig;
 import io.newsflow.ingest.crawl.PollResult;
 import java.io.PrintStream;
@@ -14,9 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,40 +62,29 @@ public final class RunCommand implements Callable<Integer> {
         config = DemoConfig.apply(config, site);
         out.println("Demo site of fictional news pages: " + site.baseUrl() + "/");
       }
-      try (KafkaRuntime kafka = KafkaRuntime.start(config)) {
-        SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        Progress progress = new Progress(registry, out);
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-          Thread t = new Thread(r, "progress");
-          t.setDaemon(true);
-          return t;
-        });
-        long every = io.newsflow.core.config.DurationParser.parse(progressEvery).toMillis();
-        try (Pipeline pipeline =
-            Pipeline.start(kafka.config(), registry, EnumSet.allOf(Pipeline.Stage.class))) {
-          ticker.scheduleAtFixedRate(
-              () -> progress.print(true, true, true), every, every, TimeUnit.MILLISECONDS);
-          if (once) {
-            PollResult polled = pipeline.pollOnce();
-            boolean drained = pipeline.awaitDrained(Duration.ofMinutes(10));
-            ticker.shutdownNow();
-            progress.print(true, true, true);
-            out.printf(
-                "done: %d sources polled (%d failed), %d links, %d fetched, %d published, "
-                    + "%d enriched, %d written, %d dead-lettered in %.1f s%n",
-                polled.sources(), polled.sourcesFailed(), polled.links(), progress.fetched(),
-                progress.published(), progress.enriched(), progress.written(),
-                progress.deadLettered(), (System.nanoTime() - started) / 1e9);
-            return drained ? 0 : 1;
-          }
-          pipeline.pollContinuously();
-          StageRunner.awaitShutdown();
-          ticker.shutdownNow();
-          progress.print(true, true, true);
-          return 0;
-        } finally {
-          ticker.shutdownNow();
+      SimpleMeterRegistry registry = new SimpleMeterRegistry();
+      Progress progress = new Progress(registry, out);
+      try (KafkaRuntime kafka = KafkaRuntime.start(config);
+          Pipeline pipeline =
+              Pipeline.start(kafka.config(), registry, EnumSet.allOf(Pipeline.Stage.class))) {
+        AutoCloseable ticker =
+            progress.printEvery(DurationParser.parse(progressEvery), true, true, true);
+        if (once) {
+          PollResult polled = pipeline.pollOnce();
+          boolean drained = pipeline.awaitDrained(Duration.ofMinutes(10));
+          ticker.close();
+          out.printf(
+              "done: %d sources polled (%d failed), %d links, %d fetched, %d published, "
+                  + "%d enriched, %d written, %d dead-lettered in %.1f s%n",
+              polled.sources(), polled.sourcesFailed(), polled.links(), progress.fetched(),
+              progress.published(), progress.enriched(), progress.written(),
+              progress.deadLettered(), (System.nanoTime() - started) / 1e9);
+          return drained ? 0 : 1;
         }
+        pipeline.pollContinuously();
+        StageRunner.awaitShutdown();
+        ticker.close();
+        return 0;
       }
     } finally {
       if (site != null) {

@@ -9,9 +9,6 @@ import io.newsflow.core.config.NewsflowConfig;
 import java.io.PrintStream;
 import java.util.EnumSet;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Runs one stage on its own until the JVM is asked to stop, printing its progress. */
@@ -26,30 +23,19 @@ public final class StageRunner {
   }
 
   static int run(NewsflowConfig config, Pipeline.Stage stage, String progressEvery,
-      PrintStream out) throws InterruptedException {
-    try (KafkaRuntime kafka = KafkaRuntime.start(config)) {
-      SimpleMeterRegistry registry = new SimpleMeterRegistry();
-      Progress progress = new Progress(registry, out);
-      ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "progress");
-        t.setDaemon(true);
-        return t;
-      });
-      long every = DurationParser.parse(progressEvery).toMillis();
-      boolean ingest = stage == Pipeline.Stage.INGEST;
-      boolean enrich = stage == Pipeline.Stage.ENRICH;
-      boolean sink = stage == Pipeline.Stage.SINK;
-      try (Pipeline pipeline = Pipeline.start(kafka.config(), registry, EnumSet.of(stage))) {
-        ticker.scheduleAtFixedRate(() -> progress.print(ingest, enrich, sink), every, every,
-            TimeUnit.MILLISECONDS);
-        if (ingest) {
-          pipeline.pollContinuously();
-        }
-        awaitShutdown();
-      } finally {
-        ticker.shutdownNow();
-        progress.print(ingest, enrich, sink);
+      PrintStream out) throws Exception {
+    boolean ingest = stage == Pipeline.Stage.INGEST;
+    boolean enrich = stage == Pipeline.Stage.ENRICH;
+    boolean sink = stage == Pipeline.Stage.SINK;
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    try (KafkaRuntime kafka = KafkaRuntime.start(config);
+        Pipeline pipeline = Pipeline.start(kafka.config(), registry, EnumSet.of(stage));
+        AutoCloseable progress = new Progress(registry, out)
+            .printEvery(DurationParser.parse(progressEvery), ingest, enrich, sink)) {
+      if (ingest) {
+        pipeline.pollContinuously();
       }
+      awaitShutdown();
     }
     return 0;
   }

@@ -66,6 +66,26 @@ public final class Progress {
     }
   }
 
+  /**
+   * Prints the progress lines of the given stages every {@code every} until the returned handle
+   * is closed, which prints them a last time.
+   */
+  public AutoCloseable printEvery(java.time.Duration every, boolean ingest, boolean enrich,
+      boolean sink) {
+    java.util.concurrent.ScheduledExecutorService ticker =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+          Thread t = new Thread(r, "progress");
+          t.setDaemon(true);
+          return t;
+        });
+    ticker.scheduleAtFixedRate(() -> print(ingest, enrich, sink), every.toMillis(),
+        every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    return () -> {
+      ticker.shutdownNow();
+      print(ingest, enrich, sink);
+    };
+  }
+
   private long sum(String name) {
     return (long) Search.in(registry).name(name).counters().stream()
         .mapToDouble(Counter::count)
