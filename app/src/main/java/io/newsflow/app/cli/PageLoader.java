@@ -36,7 +36,29 @@ final class PageLoader implements AutoCloseable {
     }
     byte[] body = Files.readAllBytes(input.file());
     String url = baseUrl != null ? baseUrl : input.file().toAbsolutePath().toUri().toString();
-    return extractor.extract(HtmlPages.parse(body, null, url), url);
+    Document page = HtmlPages.parse(body, null, url);
+    if (baseUrl == null) {
+      // A saved page usually says where it lives; its URL dates and links then resolve right.
+      String declared = declaredUrl(page);
+      if (declared != null) {
+        url = declared;
+        page.setBaseUri(url);
+      }
+    }
+    return extractor.extract(page, url);
+  }
+
+  private static String declaredUrl(Document page) {
+    for (String selector : new String[] {"link[rel=canonical]", "meta[property=og:url]"}) {
+      var element = page.selectFirst(selector);
+      if (element != null) {
+        String value = element.hasAttr("href") ? element.attr("href") : element.attr("content");
+        if (value.startsWith("http://") || value.startsWith("https://")) {
+          return value.strip();
+        }
+      }
+    }
+    return null;
   }
 
   /** Plain text read as UTF-8 with line breaks normalised; the first line is not a title. */
