@@ -87,11 +87,14 @@ public final class BenchCommand implements Runnable {
       if (texts.isEmpty()) {
         return 1;
       }
+      NewsflowConfig config = options.load(Map.of("enrich.threads", String.valueOf(threads)));
       if (!throughKafka) {
-        EnrichBenchmark.run(texts, threads, System.out);
+        // As the stream sees them: cut to enrich.max-chars.
+        int max = config.enrich().maxChars();
+        EnrichBenchmark.run(texts.stream()
+            .map(t -> t.length() > max ? t.substring(0, max) : t).toList(), threads, System.out);
         return 0;
       }
-      NewsflowConfig config = options.load(Map.of("enrich.threads", String.valueOf(threads)));
       try (KafkaRuntime kafka = KafkaRuntime.start(config)) {
         EnrichLatencyBenchmark.run(kafka.config(), texts, rate, articles, warmup, System.out);
       }
