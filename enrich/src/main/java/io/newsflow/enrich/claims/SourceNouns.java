@@ -18,7 +18,8 @@ final class SourceNouns {
           "notice", "summons", "subpoena", "poll", "polls", "data", "figures", "statistics",
           "estimates", "forecast", "forecasts", "census", "count", "research", "findings",
           "projections", "numbers", "minutes", "book", "memoir", "memoirs", "article",
-          "editorial", "column", "website", "message", "messages", "video", "footage");
+          "editorial", "column", "website", "message", "messages", "video", "footage", "results",
+          "tally", "returns", "papers", "files", "cables", "logs");
 
   /** Documents of a legal dispute: what they say is an allegation until proven. */
   static final Set<String> LEGAL_DOCUMENTS =
@@ -28,7 +29,8 @@ final class SourceNouns {
 
   /** People who accuse in a legal dispute. */
   static final Set<String> ACCUSERS =
-      Set.of("plaintiff", "plaintiffs", "prosecutor", "prosecutors", "accuser", "accusers",
+      Set.of("plaintiff", "plaintiffs", "prosecutor", "prosecutors", "prosecution", "accuser",
+          "accusers",
           "complainant", "complainants", "claimant", "claimants", "petitioner", "petitioners");
 
   /** Organisations named by a common noun. */
@@ -41,7 +43,10 @@ final class SourceNouns {
           "broadcaster", "university", "school", "hospital", "charity", "foundation",
           "institute", "parliament", "congress", "senate", "white", "kremlin", "pentagon",
           "operator", "manufacturer", "maker", "retailer", "carrier", "airline", "insurer",
-          "lender", "conglomerate", "corporation", "corp", "inc", "business", "brand");
+          "lender", "conglomerate", "corporation", "corp", "inc", "business", "brand", "county",
+          "city", "state", "province", "municipality", "town", "prosecution", "defence",
+          "defense", "opposition", "coalition", "alliance", "movement", "supplier", "producer",
+          "publisher", "developer", "utility", "exchange", "fund");
 
   /** Unnamed people: "officials", "a source familiar with". */
   static final Set<String> ANONYMOUS =
