@@ -81,7 +81,8 @@ final class AttributionFinder {
    */
   List<Attribution> findAll(ClaimUnit unit) {
     List<Attribution> result = new ArrayList<>();
-    find(unit).ifPresent(primary -> result.addAll(split(unit, primary, 0)));
+    find(unit).ifPresent(primary -> result.addAll(afterAttribution(unit, split(unit, primary,
+        0))));
     for (Attribution nominal : nominals(unit)) {
       boolean same = result.stream().anyMatch(a -> a.contentStart() == nominal.contentStart());
       if (!same) {
@@ -90,6 +91,33 @@ final class AttributionFinder {
     }
     result.sort(Comparator.comparingInt(a -> a.claimStart() < 0 ? unit.start() : a.claimStart()));
     return result;
+  }
+
+  /**
+   * "“A,” Njoku said. “B.”": a quotation after a trailing attribution in the same unit is a
+   * second claim of the same speaker.
+   */
+  private static List<Attribution> afterAttribution(ClaimUnit unit, List<Attribution> found) {
+    Attribution last = found.get(found.size() - 1);
+    boolean trailing = last.pattern() == Attribution.Pattern.TRAILING
+        || last.pattern() == Attribution.Pattern.INVERTED;
+    if (!trailing) {
+      return found;
+    }
+    int after = Math.max(last.speakerEnd(), last.contentEnd());
+    for (QuoteSpan quote : unit.quotes()) {
+      if (quote.start() > after && quote.start() < unit.end()) {
+        int end = unit.tokens().stream().filter(t -> t.end() <= quote.start())
+            .mapToInt(Token::end).max().orElse(unit.end());
+        List<Attribution> result = new ArrayList<>(found.subList(0, found.size() - 1));
+        result.add(last.endingAt(end, unit.start()));
+        result.add(new Attribution(last.pattern(), last.cue(), last.kind(), false,
+            last.speakerStart(), last.speakerEnd(), quote.start(), unit.end(), quote.start(),
+            unit.end(), true));
+        return result;
+      }
+    }
+    return found;
   }
 
   /** Cuts a "SPEAKER CUE CONTENT" attribution where its content gives way to another claim. */
@@ -111,6 +139,11 @@ final class AttributionFinder {
       Attribution second = null;
       if (word.equals(",") || word.equals(";")) {
         second = afterComma(unit, a, k + 1);
+      } else if (word.equals("and") && coordinatedCue(unit, k + 1) != null) {
+        second = coordinatedCue(unit, k + 1);
+        second = new Attribution(second.pattern(), second.cue(), second.kind(), second.negated(),
+            a.speakerStart(), a.speakerEnd(), second.contentStart(), second.contentEnd(),
+            tokens.get(k + 1).start(), unit.end(), true);
       } else if (word.equals("and") && lower(tokens.get(k + 1)).equals("that")
           && startsClause(tokens, k + 2)) {
         // "said A and that B": the same speaker and cue, a second content.
@@ -132,6 +165,37 @@ final class AttributionFinder {
       }
     }
     return List.of(a);
+  }
+
+  /**
+   * "X called the charge baseless and said B": a second cue of the same subject after "and",
+   * with its own complement; null when there is none.
+   */
+  private Attribution coordinatedCue(ClaimUnit unit, int c) {
+    List<Token> tokens = unit.tokens();
+    if (c + 1 >= tokens.size()) {
+      return null;
+    }
+    Token token = tokens.get(c);
+    Optional<Cue> cue = lexicon.lookup(token.word());
+    if (cue.isEmpty() || !(token.tag().equals("VBD") || token.tag().equals("VBZ"))
+        || unit.inQuote(token.start())) {
+      return null;
+    }
+    int from = skipAdverbs(tokens, c + 1);
+    int afterPhrases = skipPrepositionalPhrases(tokens, from);
+    boolean explicit = false;
+    if (afterPhrases < tokens.size() && lower(tokens.get(afterPhrases)).equals("that")) {
+      from = afterPhrases + 1;
+      explicit = true;
+    }
+    if (from >= tokens.size() || tokens.get(from).isPunctuation()
+        && !unit.inQuote(tokens.get(from).start())
+        || !acceptsComplement(unit, cue.get(), from, explicit)) {
+      return null;
+    }
+    return new Attribution(Attribution.Pattern.SUBJECT, token.word(), cue.get().kind(), false,
+        -1, -1, tokens.get(from).start(), unit.end());
   }
 
   /** A claim starting after a comma inside another claim's content, or null. */
@@ -179,17 +243,22 @@ final class AttributionFinder {
           first.start(), unit.end(), true);
     }
     // ", a figure he said could only come from a higher tax": a reduced relative clause.
-    for (int j = next + 1; j + 2 < tokens.size() && j < next + 6; j++) {
+    for (int j = next; j + 2 < tokens.size() && j < next + 6; j++) {
       Token pronoun = tokens.get(j);
+      if (j == next && !pronoun.tag().startsWith("W")) {
+        continue;
+      }
       Optional<Cue> cue = lexicon.lookup(tokens.get(j + 1).word());
-      if (SUBJECT_PRONOUNS.contains(lower(pronoun)) && tokens.get(j - 1).isNoun()
+      if (SUBJECT_PRONOUNS.contains(lower(pronoun))
+          && (tokens.get(j - 1).isNoun() || tokens.get(j - 1).tag().startsWith("W"))
           && cue.isPresent() && !cue.get().weak() && tokens.get(j + 1).isVerb()
           && !tokens.get(j + 2).isPunctuation()) {
         return new Attribution(Attribution.Pattern.SUBJECT, tokens.get(j + 1).word(),
             cue.get().kind(), false, pronoun.start(), pronoun.end(), tokens.get(j + 2).start(),
             unit.end(), first.start(), unit.end(), false);
       }
-      if (!isNounPhraseWord(pronoun) && !SUBJECT_PRONOUNS.contains(lower(pronoun))) {
+      if (!isNounPhraseWord(pronoun) && !SUBJECT_PRONOUNS.contains(lower(pronoun))
+          && !pronoun.tag().startsWith("W")) {
         break;
       }
     }
@@ -591,6 +660,10 @@ final class AttributionFinder {
     if (end.word().equals(",")) {
       return appositiveSubject(tokens, k);
     }
+    int[] relative = relativeClauseSubject(tokens, k);
+    if (relative != null) {
+      return relative;
+    }
     if (end.tag().startsWith("W")) {
       // "Elon Musk, who said": the relative pronoun stands for the phrase before it.
       int before = k - 1;
@@ -600,6 +673,25 @@ final class AttributionFinder {
       return leftPhrase(tokens, before);
     }
     return leftPhrase(tokens, k);
+  }
+
+  /**
+   * "A diplomat from a third country who attended some of the sessions said": the phrase before
+   * "who" when the relative clause ends at the cue and the phrase starts the sentence.
+   */
+  private static int[] relativeClauseSubject(List<Token> tokens, int end) {
+    for (int w = end; w > 1 && w > end - 15; w--) {
+      Token token = tokens.get(w);
+      if (token.isPunctuation()) {
+        return null;
+      }
+      if (lower(token).equals("who") || lower(token).equals("whose")) {
+        int[] named = leftPhrase(tokens, w - 1);
+        return named != null && (named[0] == 0 || isBoundary(tokens.get(named[0] - 1)))
+            ? named : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -683,7 +775,8 @@ final class AttributionFinder {
     while (start > 0) {
       Token previous = tokens.get(start - 1);
       if (isNounPhraseWord(previous)
-          || NP_PREPOSITIONS.contains(lower(previous)) && start - 2 >= 0
+          || (NP_PREPOSITIONS.contains(lower(previous)) || lower(previous).equals("on")
+              || lower(previous).equals("to")) && start - 2 >= 0
               && tokens.get(start - 2).isNoun()
           || POSTMODIFIER_PREPOSITIONS.contains(lower(previous)) && start - 3 >= 0
               && (tokens.get(start - 2).tag().startsWith("JJ")

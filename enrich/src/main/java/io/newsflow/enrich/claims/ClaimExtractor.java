@@ -207,6 +207,9 @@ public final class ClaimExtractor {
         || source.speaker().entity() != null || source.head() == null) {
       return true;
     }
+    if (attribution.pattern() == Attribution.Pattern.ACCORDING_TO) {
+      return !SourceNouns.isIn(SourceNouns.NOT_SOURCES, source.head());
+    }
     return SourceNouns.isIn(SourceNouns.ANONYMOUS, source.head());
   }
 

@@ -19,7 +19,14 @@ final class SourceNouns {
           "estimates", "forecast", "forecasts", "census", "count", "research", "findings",
           "projections", "numbers", "minutes", "book", "memoir", "memoirs", "article",
           "editorial", "column", "website", "message", "messages", "video", "footage", "results",
-          "tally", "returns", "papers", "files", "cables", "logs");
+          "tally", "returns", "papers", "files", "cables", "logs", "text", "draft", "accounts",
+          "account", "register", "transcripts", "recordings", "reporting");
+
+  /** "according to plan": nouns after "according to" that cite no one. */
+  static final Set<String> NOT_SOURCES =
+      Set.of("plan", "plans", "schedule", "taste", "tradition", "custom", "law", "laws", "rules",
+          "rule", "script", "design", "legend", "protocol", "instructions", "needs", "size",
+          "age", "type", "season", "weather", "preference", "preferences", "merit", "priority");
 
   /** Documents of a legal dispute: what they say is an allegation until proven. */
   static final Set<String> LEGAL_DOCUMENTS =
