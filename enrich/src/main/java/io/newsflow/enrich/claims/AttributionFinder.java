@@ -657,6 +657,20 @@ final class AttributionFinder {
       return null;
     }
     Token end = tokens.get(k);
+    if (lower(end).equals("and")) {
+      // "The ministry called the charge baseless and said B": the first verb's subject.
+      for (int v = k - 1; v > 0 && v > k - 20; v--) {
+        Token verb = tokens.get(v);
+        String word = verb.word();
+        if (word.equals(".") || word.equals(";") || lower(verb).equals("that")) {
+          return null;
+        }
+        if (verb.tag().equals("VBD") || verb.tag().equals("VBZ")) {
+          return subject(tokens, v);
+        }
+      }
+      return null;
+    }
     if (end.word().equals(",")) {
       return appositiveSubject(tokens, k);
     }
@@ -706,8 +720,12 @@ final class AttributionFinder {
       String tag = tokens.get(opening).tag();
       boolean finite = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
           || tag.equals("MD");
-      // The first word of "filed in ... by ..." is often tagged as a past tense.
-      finiteVerb |= finite && !(tag.equals("VBD") && tokens.get(opening - 1).word().equals(","));
+      // The first word of "filed in ... by ..." is often tagged as a past tense, and so is an
+      // adjectival participle: "retired nurse".
+      boolean adjectival = tag.equals("VBD") && (opening > 0
+          && tokens.get(opening - 1).word().equals(",")
+          || opening + 1 < tokens.size() && tokens.get(opening + 1).isNoun());
+      finiteVerb |= finite && !adjectival;
       if (closingComma - opening > 35) {
         return null;
       }

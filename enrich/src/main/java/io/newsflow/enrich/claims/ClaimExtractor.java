@@ -117,8 +117,13 @@ public final class ClaimExtractor {
       if (first.get(i) == Stance.ALLEGATION) {
         allegationWords.add(StanceClassifier.contentWords(d.content()));
         String accuser = d.source().speaker().entity();
-        for (EntityAnalysis.Located l : entities.within(d.contentStart(), d.contentEnd())) {
-          if (!l.entity().name().equals(accuser) && isParty(l.entity().type())) {
+        Attribution a = d.attribution();
+        // The whole claim but its speaker: "accuses Pellam Refining of venting" names the
+        // accused as the object of the cue, outside the content.
+        for (EntityAnalysis.Located l : entities.within(d.start(), d.end())) {
+          boolean inSpeaker = a.hasSpeaker() && l.mention().start() >= a.speakerStart()
+              && l.mention().end() <= a.speakerEnd();
+          if (!inSpeaker && !l.entity().name().equals(accuser) && isParty(l.entity().type())) {
             accused.add(l.entity().name());
           }
         }
