@@ -288,8 +288,10 @@ final class SpeakerResolver {
 
   private static Optional<EntityAnalysis.Located> pickOrganisation(
       List<EntityAnalysis.Located> named, List<Token> tokens) {
+    // Nationalities and events ("the Chinese ambassador") are no organisation that speaks.
     List<EntityAnalysis.Located> organisations = named.stream()
-        .filter(l -> l.entity().type() != EntityType.PERSON).toList();
+        .filter(l -> l.entity().type() == EntityType.ORGANIZATION
+            || l.entity().type() == EntityType.LOCATION).toList();
     return organisations.stream().filter(l -> !possessive(l.mention(), tokens)).reduce(
         (a, b) -> b).or(() -> organisations.stream().reduce((a, b) -> b));
   }

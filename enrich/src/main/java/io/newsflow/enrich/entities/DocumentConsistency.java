@@ -116,7 +116,8 @@ final class DocumentConsistency {
 
   private NameMention repairType(List<Token> tokens, NameMention mention) {
     int next = mention.lastToken() + 1;
-    if (mention.type() != EntityType.ORGANIZATION && next + 1 < tokens.size()) {
+    if (mention.type() != EntityType.ORGANIZATION && !isNationality(mention)
+        && next + 1 < tokens.size()) {
       Token role = tokens.get(next);
       Token after = tokens.get(next + 1);
       if (ROLE_NOUNS.contains(role.word().toLowerCase(Locale.ROOT))
@@ -124,6 +125,11 @@ final class DocumentConsistency {
           && ("PERSON".equals(after.ner()) || firstNames.contains(after.word()))) {
         return mention.withType(EntityType.ORGANIZATION);
       }
+    }
+    if (mention.type() == EntityType.PERSON && mention.tokenCount() >= 2
+        && CorporateNames.isDesignator(tokens.get(mention.lastToken()).word())
+        && tokens.get(mention.lastToken()).isCapitalized()) {
+      return mention.withType(EntityType.ORGANIZATION); // "Halden Shipping", "Vantor Chemicals"
     }
     if (mention.type() == EntityType.MISC
         && mention.tokenCount() >= 2
@@ -134,6 +140,15 @@ final class DocumentConsistency {
     }
     return mention;
   }
+
+  /** "French" in "French President Marie Lacroix" is a nationality, not an organisation. */
+  private static boolean isNationality(NameMention mention) {
+    return mention.type() == EntityType.MISC && mention.tokenCount() == 1
+        && NATIONALITY_ENDING.matcher(mention.text()).find();
+  }
+
+  private static final java.util.regex.Pattern NATIONALITY_ENDING =
+      java.util.regex.Pattern.compile("(an|ese|ish|ch|ic|i|k)$");
 
   private static boolean allProperNouns(List<Token> tokens, NameMention mention) {
     for (int i = mention.firstToken(); i <= mention.lastToken(); i++) {
