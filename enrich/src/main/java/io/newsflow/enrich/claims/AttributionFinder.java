@@ -475,6 +475,10 @@ final class AttributionFinder {
           tokens.get(subject[0]).start(), tokens.get(subject[1]).end(), unit.start(),
           contentEnd);
     }
+    if (verb && !finite && tag.equals("VB") && subject[1] == c - 1
+        && pluralHead(tokens, subject)) {
+      finite = true; // "Critics of the authority say": a present tense tagged as a base form
+    }
     if (!verb || !finite) {
       // "states" tagged as a noun, "sequences reported from", "listened to Ann tell": only in
       // trailing position.
@@ -563,6 +567,21 @@ final class AttributionFinder {
       k = end;
     }
     return k;
+  }
+
+  /** "Critics of the authority": the phrase's head, before any preposition, is plural. */
+  private static boolean pluralHead(List<Token> tokens, int[] phrase) {
+    String head = "";
+    for (int k = phrase[0]; k <= phrase[1]; k++) {
+      Token token = tokens.get(k);
+      if (token.tag().equals("IN")) {
+        break;
+      }
+      if (token.isNoun()) {
+        head = token.tag();
+      }
+    }
+    return head.equals("NNS") || head.equals("NNPS");
   }
 
   /** A short subject and a finite verb: "the recall would", "it had", "fuel sales fell". */

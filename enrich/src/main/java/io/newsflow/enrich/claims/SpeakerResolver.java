@@ -273,7 +273,8 @@ final class SpeakerResolver {
     for (Token t : tokens) {
       String word = t.word().toLowerCase(Locale.ROOT);
       if (head != null && (word.equals("of") || word.equals("for") || word.equals("at")
-          || word.equals("from") || word.equals("with") || word.equals("in"))) {
+          || word.equals("from") || word.equals("with") || word.equals("in")
+          || word.equals("on") || word.equals("to"))) {
         break;
       }
       if (t.isNoun() && !t.tag().equals("POS")) {
