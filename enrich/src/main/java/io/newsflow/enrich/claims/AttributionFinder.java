@@ -105,6 +105,21 @@ final class AttributionFinder {
       return found;
     }
     int after = Math.max(last.speakerEnd(), last.contentEnd());
+    List<Token> tokens = unit.tokens();
+    for (int k = 0; k + 2 < tokens.size(); k++) {
+      Token comma = tokens.get(k);
+      String next = lower(tokens.get(k + 1));
+      if (comma.start() >= after && comma.word().equals(",") && !unit.inQuote(comma.start())
+          && (next.equals("and") || next.equals("but")) && startsClause(tokens, k + 2)) {
+        // "A, he said at a news conference, and he had no say in B"
+        List<Attribution> result = new ArrayList<>(found.subList(0, found.size() - 1));
+        result.add(last.endingAt(tokens.get(k - 1).end(), unit.start()));
+        result.add(new Attribution(last.pattern(), last.cue(), last.kind(), false,
+            last.speakerStart(), last.speakerEnd(), tokens.get(k + 2).start(), unit.end(),
+            tokens.get(k + 1).start(), unit.end(), true));
+        return result;
+      }
+    }
     for (QuoteSpan quote : unit.quotes()) {
       if (quote.start() > after && quote.start() < unit.end()) {
         int end = unit.tokens().stream().filter(t -> t.end() <= quote.start())
@@ -178,8 +193,9 @@ final class AttributionFinder {
     }
     Token token = tokens.get(c);
     Optional<Cue> cue = lexicon.lookup(token.word());
-    if (cue.isEmpty() || !(token.tag().equals("VBD") || token.tag().equals("VBZ"))
-        || unit.inQuote(token.start())) {
+    // "and accused management of": the past tense is often tagged as a participle after "and"
+    if (cue.isEmpty() || !(token.tag().equals("VBD") || token.tag().equals("VBZ")
+        || token.tag().equals("VBN")) || unit.inQuote(token.start())) {
       return null;
     }
     int from = skipAdverbs(tokens, c + 1);
@@ -249,13 +265,23 @@ final class AttributionFinder {
         continue;
       }
       Optional<Cue> cue = lexicon.lookup(tokens.get(j + 1).word());
+      int contentFrom = j + 2;
+      boolean quoted = false;
+      for (int q = j + 2; q < tokens.size() && q < j + 5; q++) {
+        if (unit.inQuote(tokens.get(q).start())) {
+          quoted = true;
+          contentFrom = q;
+          break;
+        }
+      }
       if (SUBJECT_PRONOUNS.contains(lower(pronoun))
           && (tokens.get(j - 1).isNoun() || tokens.get(j - 1).tag().startsWith("W"))
-          && cue.isPresent() && !cue.get().weak() && tokens.get(j + 1).isVerb()
+          && cue.isPresent() && (!cue.get().weak() || quoted) && tokens.get(j + 1).isVerb()
           && !tokens.get(j + 2).isPunctuation()) {
+        // ", which it described as “a pay cut”": a weak cue with its quotation
         return new Attribution(Attribution.Pattern.SUBJECT, tokens.get(j + 1).word(),
-            cue.get().kind(), false, pronoun.start(), pronoun.end(), tokens.get(j + 2).start(),
-            unit.end(), first.start(), unit.end(), false);
+            cue.get().kind(), false, pronoun.start(), pronoun.end(),
+            tokens.get(contentFrom).start(), unit.end(), first.start(), unit.end(), false);
       }
       if (!isNounPhraseWord(pronoun) && !SUBJECT_PRONOUNS.contains(lower(pronoun))
           && !pronoun.tag().startsWith("W")) {
@@ -437,7 +463,8 @@ final class AttributionFinder {
     }
     boolean finite = !verb || !(tag.equals("VB") || tag.equals("VBN"))
         || auxiliaryBefore(tokens, c, tag.equals("VB") ? MODALS_AND_DO : HAVE);
-    if (verb && c + 1 < tokens.size() && c > 0 && isBoundary(tokens.get(c - 1))) {
+    if (verb && c + 1 < tokens.size() && c > 0 && isBoundary(tokens.get(c - 1))
+        && !cue.lemma().equals("tell")) { // "..., told the Eastern Post" names the hearer
       int[] np = rightPhrase(tokens, c + 1);
       if (np != null && clauseEndsAfter(tokens, np[1]) && hasClause(unit, c - 1)) {
         np = withAppositiveName(tokens, np);
@@ -763,13 +790,28 @@ final class AttributionFinder {
       return named == null || named[0] > 0 && !isBoundary(tokens.get(named[0] - 1)) ? null
           : named;
     }
-    if (finiteVerb || closingComma - opening > 15
+    // "a nonprofit that tracks public spending": a verb in a relative clause of the appositive
+    boolean mainVerb = false;
+    boolean relative = false;
+    for (int k = opening + 1; k < closingComma; k++) {
+      Token token = tokens.get(k);
+      relative |= token.tag().startsWith("W") || lower(token).equals("that");
+      String tag = token.tag();
+      mainVerb |= !relative && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
+          || tag.equals("MD"));
+    }
+    if (mainVerb || closingComma - opening > 20
         || !isNounPhraseWord(appositiveStart) && !appositiveStart.tag().equals("PRP$")) {
       return null;
     }
     int[] first = leftPhrase(tokens, opening - 1);
     if (first == null || first[0] > 0 && !isBoundary(tokens.get(first[0] - 1))) {
-      return null;
+      // "One of them, Greyline Homes, said": the name between the commas speaks.
+      boolean name = true;
+      for (int k = opening + 1; k < closingComma; k++) {
+        name &= tokens.get(k).isProperNoun();
+      }
+      return name ? new int[] {opening + 1, closingComma - 1} : null;
     }
     if (tokens.get(first[1]).isProperNoun()) {
       return first;

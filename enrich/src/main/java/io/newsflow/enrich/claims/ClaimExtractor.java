@@ -114,6 +114,13 @@ public final class ClaimExtractor {
     Set<String> accused = new java.util.HashSet<>();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
+      if (first.get(i) == Stance.DENIAL && d.attribution().kind() == Cue.Kind.DENY) {
+        // Whoever denies by name ("Ambrosi denied any link") is an accused party.
+        String denier = d.source().speaker().entity();
+        if (denier != null) {
+          accused.add(denier);
+        }
+      }
       if (first.get(i) == Stance.ALLEGATION) {
         allegationWords.add(StanceClassifier.contentWords(d.content()));
         String accuser = d.source().speaker().entity();

@@ -53,7 +53,10 @@ final class SourceNouns {
           "lender", "conglomerate", "corporation", "corp", "inc", "business", "brand", "county",
           "city", "state", "province", "municipality", "town", "prosecution", "defence",
           "defense", "opposition", "coalition", "alliance", "movement", "supplier", "producer",
-          "publisher", "developer", "utility", "exchange", "fund");
+          "publisher", "developer", "utility", "exchange", "fund", "chamber", "watchdog", "panel",
+          "inspectorate", "tribunal", "assembly", "legislature", "cabinet", "bureau",
+          "directorate", "federation", "confederation", "consortium", "lobby", "nonprofit",
+          "regime", "junta", "rebels", "navy", "force", "forces");
 
   /** Unnamed people: "officials", "a source familiar with". */
   static final Set<String> ANONYMOUS =

@@ -227,6 +227,15 @@ final class SpeakerResolver {
       return new Source(new Speaker(written, antecedent.orElse(null),
           SpeakerKind.ORGANIZATION), headWord, null, plural, false, unit);
     }
+    if (head != null && head.isProperNoun() && head.isCapitalized()) {
+      // A name the tagger missed: "The Civic Integrity Project said".
+      String name = written.replaceFirst("^(?i)the\\s+", "");
+      boolean personal = tokens.size() >= 2 && tokens.size() <= 3
+          && firstNames.contains(tokens.get(0).word()) && !plural;
+      return new Source(new Speaker(written, name, personal ? SpeakerKind.PERSON
+          : SpeakerKind.ORGANIZATION), headWord, personal ? genderOf(name) : null, plural, false,
+          unit);
+    }
     return new Source(new Speaker(written, null, SpeakerKind.ANONYMOUS), headWord, null, plural,
         false, unit);
   }

@@ -88,8 +88,7 @@ final class StanceClassifier {
     if (negated && WRONGDOING.matcher(lower).find()) {
       return Stance.DENIAL; // "we never hid", "did not take a bribe": denying wrongdoing
     }
-    if (negated && related.stream().anyMatch(allegations.accused()::contains)
-        && answersAllegation(lower, allegations.words(), 1)) {
+    if (negated && related.stream().anyMatch(allegations.accused()::contains)) {
       return Stance.DENIAL;
     }
     if (negated && answersAllegation(lower, allegations.words(), 3)) {
