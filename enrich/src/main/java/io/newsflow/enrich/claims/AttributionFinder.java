@@ -854,9 +854,10 @@ final class AttributionFinder {
     while (start > 0) {
       Token previous = tokens.get(start - 1);
       if (isNounPhraseWord(previous)
-          || (NP_PREPOSITIONS.contains(lower(previous)) || lower(previous).equals("on")
-              || lower(previous).equals("to")) && start - 2 >= 0
-              && tokens.get(start - 2).isNoun()
+          || (NP_PREPOSITIONS.contains(lower(previous)) || lower(previous).equals("on"))
+              && start - 2 >= 0 && tokens.get(start - 2).isNoun()
+          || lower(previous).equals("to") && start - 2 >= 0
+              && SourceNouns.isIn(SourceNouns.ADVISERS, tokens.get(start - 2).word())
           || POSTMODIFIER_PREPOSITIONS.contains(lower(previous)) && start - 3 >= 0
               && (tokens.get(start - 2).tag().startsWith("JJ")
                   || tokens.get(start - 2).tag().equals("VBN"))

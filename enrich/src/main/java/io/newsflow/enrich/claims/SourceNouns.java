@@ -81,6 +81,13 @@ final class SourceNouns {
           "daughter", "brother", "sister", "friend", "woman", "man", "user", "users",
           "customer", "customers", "citizen", "citizens", "couple", "family");
 
+  /** People named by whom they serve: "counsel to the inquiry", "adviser to the president". */
+  static final Set<String> ADVISERS =
+      Set.of("counsel", "adviser", "advisor", "advisers", "advisors", "ambassador", "envoy",
+          "aide", "aides", "assistant", "secretary", "spokesman", "spokeswoman", "spokesperson",
+          "consultant", "consultants", "lawyer", "lawyers", "attorney", "attorneys", "successor",
+          "heir", "deputy", "special", "rapporteur", "observer", "observers", "delegate");
+
   static boolean isIn(Set<String> set, String word) {
     return set.contains(word.toLowerCase(Locale.ROOT));
   }
