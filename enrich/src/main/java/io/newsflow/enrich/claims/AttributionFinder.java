@@ -518,6 +518,19 @@ final class AttributionFinder {
         contentFrom = skipAdverbs(tokens, object[1] + 1);
       }
     }
+    if (OBJECT_TAKING.contains(cue.lemma()) && contentFrom < tokens.size()
+        && tokens.get(contentFrom).word().equals(",")) {
+      // "told Dominic Ferris, the chairman of Westfold Estates, that": past the appositive
+      for (int k = contentFrom + 1; k + 1 < tokens.size() && k < contentFrom + 14; k++) {
+        if (tokens.get(k).word().equals(",")) {
+          if (lower(tokens.get(k + 1)).equals("that")) {
+            contentFrom = k + 1;
+            opensComplement = true;
+          }
+          break;
+        }
+      }
+    }
     int afterPhrases = skipPrepositionalPhrases(tokens, contentFrom);
     if (afterPhrases > contentFrom && afterPhrases < tokens.size()
         && lower(tokens.get(afterPhrases)).equals("that")) {

@@ -65,7 +65,15 @@ final class SourceNouns {
           "observer", "observers", "witness", "witnesses", "resident", "residents", "someone",
           "aide", "aides", "diplomat", "diplomats", "staff", "employees", "employee", "workers",
           "activists", "protesters", "investigators", "researchers", "scientists", "reports",
-          "others", "many", "some");
+          "others", "many", "some", "one", "another", "backbencher", "backbenchers", "lawmaker",
+          "lawmakers", "legislator", "legislators", "mps", "senators", "colleagues", "allies",
+          "supporters", "opponents", "rivals", "donors", "voters", "economists", "traders",
+          "investors", "doctors", "nurses", "teachers", "parents", "students", "farmers",
+          "families", "villagers", "campaigners", "advocates", "environmentalists", "historians",
+          "commentators", "strategists", "pollsters", "negotiators", "mediators", "locals",
+          "neighbours", "neighbors", "relatives", "survivors", "veterans",
+          "organisers", "organizers", "leaders", "ministers", "judges", "regulators",
+          "executives", "bankers", "whistleblower", "whistleblowers");
 
   /** People named by their role. */
   static final Set<String> ROLES =

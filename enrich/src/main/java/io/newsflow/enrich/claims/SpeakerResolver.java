@@ -175,7 +175,9 @@ final class SpeakerResolver {
 
   private Source description(String written, List<Token> tokens, int start, int end, int unit) {
     Token head = headNoun(tokens);
-    String headWord = head == null ? "" : head.word().toLowerCase(Locale.ROOT);
+    // "One said": a bare "one" or "another" speaks for the group cited before.
+    String headWord = head != null ? head.word().toLowerCase(Locale.ROOT)
+        : tokens.size() == 1 ? tokens.get(0).word().toLowerCase(Locale.ROOT) : "";
     boolean plural = head != null && (head.tag().equals("NNS") || head.tag().equals("NNPS"))
         || tokens.stream().anyMatch(t -> t.word().equals("and"));
     boolean definite = !tokens.isEmpty()

@@ -23,7 +23,8 @@ final class StanceClassifier {
               + "|categorically|lies|a lie|smear|defamatory|deny|denies|rejects?"
               + "|refutes?|disputes?|no evidence|did nothing wrong|no wrongdoing|fake news"
               + "|ridiculous|absurd|mischaracteri[sz]e|fantasy|fiction|fictitious|contradict\\w*"
-              + "|distort\\w*|misrepresent\\w*|no basis|no record)\\b");
+              + "|distort\\w*|misrepresent\\w*|no basis|no record|out of context|nothing wrong"
+              + "|not guilty|innocent)\\b");
   private static final Pattern NEGATION =
       Pattern.compile("\\b(not|never|no|none|nothing|neither|nor)\\b|n[’']t\\b");
   private static final Pattern WRONGDOING =

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class DevArticlesTest {
   private static final List<String> ARTICLES =
       List.of("velmora-budget", "kestrel-port-trial", "brenlow-recall", "garrow-ballots",
-          "tarrow-mine-inquiry", "rennick-trade-talks", "dorrin-housing", "sarno-strike");
+          "tarrow-mine-inquiry", "rennick-trade-talks", "dorrin-housing", "sarno-strike",
+          "westfold-minister", "orvale-fraud-verdict");
 
   private static DevArticlesRunner.Score total = new DevArticlesRunner.Score(0, 0, 0, 0, 0, 0, 0);
   private static String details;
