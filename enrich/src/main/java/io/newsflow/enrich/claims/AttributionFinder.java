@@ -1,6 +1,8 @@
 package io.newsflow.enrich.claims;
 
 import io.newsflow.enrich.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,6 +36,14 @@ final class AttributionFinder {
       Set.of("allegedly", "reportedly", "purportedly", "supposedly", "apparently",
           "ostensibly");
   private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "at", "from", "with", "in");
+  /** "familiar with", "close to", "briefed on": an adjective and its preposition after a noun. */
+  private static final Set<String> POSTMODIFIER_PREPOSITIONS =
+      Set.of("with", "to", "on", "of", "about");
+  /** Weak cues that take a noun object ("called the suit", "praised the plan"), not a clause. */
+  private static final Set<String> OBJECT_CUES =
+      Set.of("call", "describe", "post", "tweet", "continue", "praise", "criticize", "criticise",
+          "question", "respond", "reply", "recall", "point", "agree", "demand", "urge", "propose",
+          "recommend", "announce", "reveal", "disclose", "show", "promise", "pledge", "vow");
   private static final Set<String> OBJECT_TAKING = Set.of("tell", "accuse", "warn", "call");
   private static final Set<String> PASSIVE_CUES = Set.of("say", "report", "believe", "think");
 
@@ -41,6 +51,318 @@ final class AttributionFinder {
 
   AttributionFinder(CueLexicon lexicon) {
     this.lexicon = lexicon;
+  }
+
+  /** Conjunctions after which a new speaker may attribute a second claim: ", while Y warned". */
+  private static final Set<String> CONTRASTS = Set.of("while", "though", "although", "whereas",
+      "but");
+  /** Nouns of saying that take a "that" clause: "Brandt's claim that", "claims by X that". */
+  private static final Set<String> NOMINAL_NOUNS =
+      Set.of("claim", "claims", "allegation", "allegations", "accusation", "accusations",
+          "assertion", "assertions", "charge", "charges", "contention", "suggestion",
+          "suggestions", "insistence", "argument", "arguments", "warning", "warnings", "denial",
+          "denials", "belief", "view", "promise", "promises", "pledge", "assurance",
+          "assurances", "complaint", "complaints");
+  private static final Set<String> ACCUSING_NOUNS =
+      Set.of("claim", "claims", "allegation", "allegations", "accusation", "accusations",
+          "charge", "charges", "contention", "complaint", "complaints");
+  /** Question words after which a cue reports no claim; the first two always. */
+  private static final List<String> QUESTION_WORDS =
+      List.of("whether", "if", "how", "why", "what", "when", "who", "which", "where");
+  private static final Set<String> REPORTING_ONLY =
+      Set.of("say", "tell", "disclose", "reveal", "confirm", "comment", "specify", "explain",
+          "indicate", "announce");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
+
+  /**
+   * Every claim of a unit, in text order: the main attribution, the claims it splits into ("X
+   * said A, while Y warned B", "X said A and that B", "X said A, rejecting B", "A, a figure he
+   * said B") and nominal attributions with a named speaker ("Brandt's claim that A").
+   */
+  List<Attribution> findAll(ClaimUnit unit) {
+    List<Attribution> result = new ArrayList<>();
+    find(unit).ifPresent(primary -> result.addAll(afterAttribution(unit, split(unit, primary,
+        0))));
+    for (Attribution nominal : nominals(unit)) {
+      boolean same = result.stream().anyMatch(a -> a.contentStart() == nominal.contentStart());
+      if (!same) {
+        result.add(nominal);
+      }
+    }
+    result.sort(Comparator.comparingInt(a -> a.claimStart() < 0 ? unit.start() : a.claimStart()));
+    return result;
+  }
+
+  /**
+   * "“A,” Njoku said. “B.”": a quotation after a trailing attribution in the same unit is a
+   * second claim of the same speaker.
+   */
+  private static List<Attribution> afterAttribution(ClaimUnit unit, List<Attribution> found) {
+    Attribution last = found.get(found.size() - 1);
+    boolean trailing = last.pattern() == Attribution.Pattern.TRAILING
+        || last.pattern() == Attribution.Pattern.INVERTED;
+    if (!trailing) {
+      return found;
+    }
+    int after = Math.max(last.speakerEnd(), last.contentEnd());
+    List<Token> tokens = unit.tokens();
+    for (int k = 0; k + 2 < tokens.size(); k++) {
+      Token comma = tokens.get(k);
+      String next = lower(tokens.get(k + 1));
+      if (comma.start() >= after && comma.word().equals(",") && !unit.inQuote(comma.start())
+          && (next.equals("and") || next.equals("but")) && startsClause(tokens, k + 2)) {
+        // "A, he said at a news conference, and he had no say in B"
+        List<Attribution> result = new ArrayList<>(found.subList(0, found.size() - 1));
+        result.add(last.endingAt(tokens.get(k - 1).end(), unit.start()));
+        result.add(new Attribution(last.pattern(), last.cue(), last.kind(), false,
+            last.speakerStart(), last.speakerEnd(), tokens.get(k + 2).start(), unit.end(),
+            tokens.get(k + 1).start(), unit.end(), true));
+        return result;
+      }
+    }
+    for (QuoteSpan quote : unit.quotes()) {
+      if (quote.start() > after && quote.start() < unit.end()) {
+        int end = unit.tokens().stream().filter(t -> t.end() <= quote.start())
+            .mapToInt(Token::end).max().orElse(unit.end());
+        List<Attribution> result = new ArrayList<>(found.subList(0, found.size() - 1));
+        result.add(last.endingAt(end, unit.start()));
+        result.add(new Attribution(last.pattern(), last.cue(), last.kind(), false,
+            last.speakerStart(), last.speakerEnd(), quote.start(), unit.end(), quote.start(),
+            unit.end(), true));
+        return result;
+      }
+    }
+    return found;
+  }
+
+  /** Cuts a "SPEAKER CUE CONTENT" attribution where its content gives way to another claim. */
+  private List<Attribution> split(ClaimUnit unit, Attribution a, int depth) {
+    if (a.pattern() != Attribution.Pattern.SUBJECT || depth > 3) {
+      return List.of(a);
+    }
+    List<Token> tokens = unit.tokens();
+    int from = 0;
+    while (from < tokens.size() && tokens.get(from).start() < a.contentStart()) {
+      from++;
+    }
+    for (int k = from + 1; k + 2 < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      if (unit.inQuote(token.start())) {
+        continue;
+      }
+      String word = lower(token);
+      Attribution second = null;
+      if (word.equals(",") || word.equals(";")) {
+        second = afterComma(unit, a, k + 1);
+      } else if (word.equals("and") && coordinatedCue(unit, k + 1) != null) {
+        second = coordinatedCue(unit, k + 1);
+        second = new Attribution(second.pattern(), second.cue(), second.kind(), second.negated(),
+            a.speakerStart(), a.speakerEnd(), second.contentStart(), second.contentEnd(),
+            tokens.get(k + 1).start(), unit.end(), true);
+      } else if (word.equals("and") && lower(tokens.get(k + 1)).equals("that")
+          && startsClause(tokens, k + 2)) {
+        // "said A and that B": the same speaker and cue, a second content.
+        second = new Attribution(a.pattern(), a.cue(), a.kind(), a.negated(), a.speakerStart(),
+            a.speakerEnd(), tokens.get(k + 2).start(), unit.end(), tokens.get(k + 1).start(),
+            unit.end(), true);
+      }
+      if (second != null) {
+        int last = k - 1;
+        while (last > 0 && (tokens.get(last).word().equals(",")
+            || tokens.get(last).word().equals(";"))) {
+          last--;
+        }
+        int end = tokens.get(last).end();
+        List<Attribution> parts = new ArrayList<>();
+        parts.add(a.endingAt(end, unit.start()));
+        parts.addAll(split(unit, second, depth + 1));
+        return parts;
+      }
+    }
+    return List.of(a);
+  }
+
+  /**
+   * "X called the charge baseless and said B": a second cue of the same subject after "and",
+   * with its own complement; null when there is none.
+   */
+  private Attribution coordinatedCue(ClaimUnit unit, int c) {
+    List<Token> tokens = unit.tokens();
+    if (c + 1 >= tokens.size()) {
+      return null;
+    }
+    Token token = tokens.get(c);
+    Optional<Cue> cue = lexicon.lookup(token.word());
+    // "and accused management of": the past tense is often tagged as a participle after "and"
+    if (cue.isEmpty() || !(token.tag().equals("VBD") || token.tag().equals("VBZ")
+        || token.tag().equals("VBN")) || unit.inQuote(token.start())) {
+      return null;
+    }
+    int from = skipAdverbs(tokens, c + 1);
+    int afterPhrases = skipPrepositionalPhrases(tokens, from);
+    boolean explicit = false;
+    if (afterPhrases < tokens.size() && lower(tokens.get(afterPhrases)).equals("that")) {
+      from = afterPhrases + 1;
+      explicit = true;
+    }
+    if (from >= tokens.size() || tokens.get(from).isPunctuation()
+        && !unit.inQuote(tokens.get(from).start())
+        || !acceptsComplement(unit, cue.get(), from, explicit)) {
+      return null;
+    }
+    return new Attribution(Attribution.Pattern.SUBJECT, token.word(), cue.get().kind(), false,
+        -1, -1, tokens.get(from).start(), unit.end());
+  }
+
+  /** A claim starting after a comma inside another claim's content, or null. */
+  private Attribution afterComma(ClaimUnit unit, Attribution a, int next) {
+    List<Token> tokens = unit.tokens();
+    Token first = tokens.get(next);
+    String word = lower(first);
+    if (CONTRASTS.contains(word)) {
+      // ", while Paul Aranda of the Ardenne Institute warned that B"
+      for (int c = next + 2; c < tokens.size() && c < next + 12; c++) {
+        Optional<Cue> cue = lexicon.lookup(tokens.get(c).word());
+        if (cue.isEmpty() || tokens.get(c).isCapitalized() || unit.inQuote(tokens.get(c)
+            .start())) {
+          continue;
+        }
+        Attribution found = verbCue(unit, c, cue.get());
+        if (found != null && found.pattern() == Attribution.Pattern.SUBJECT
+            && found.speakerStart() == tokens.get(next + 1).start()) {
+          return found.coveringFrom(tokens.get(next + 1).start(), unit.end());
+        }
+      }
+      return null;
+    }
+    Optional<Cue> participle = lexicon.lookup(first.word());
+    if (participle.isPresent() && first.tag().equals("VBG")
+        && (participle.get().kind() != Cue.Kind.NEUTRAL || !participle.get().weak())) {
+      // "X said A, rejecting claims that B": the same speaker goes on.
+      int rest = skipAdverbs(tokens, next + 1);
+      int contentFrom = rest;
+      if (OBJECT_TAKING.contains(participle.get().lemma())) {
+        int[] object = rightPhrase(tokens, rest);
+        if (object != null) {
+          contentFrom = skipAdverbs(tokens, object[1] + 1);
+        }
+      }
+      if (contentFrom < tokens.size() && (lower(tokens.get(contentFrom)).equals("that")
+          || lower(tokens.get(contentFrom)).equals("of"))) {
+        contentFrom++;
+      }
+      if (contentFrom >= tokens.size()) {
+        return null;
+      }
+      return new Attribution(Attribution.Pattern.SUBJECT, first.word(), participle.get().kind(),
+          false, a.speakerStart(), a.speakerEnd(), tokens.get(contentFrom).start(), unit.end(),
+          first.start(), unit.end(), true);
+    }
+    // ", a figure he said could only come from a higher tax": a reduced relative clause.
+    for (int j = next; j + 2 < tokens.size() && j < next + 6; j++) {
+      Token pronoun = tokens.get(j);
+      if (j == next && !pronoun.tag().startsWith("W")) {
+        continue;
+      }
+      Optional<Cue> cue = lexicon.lookup(tokens.get(j + 1).word());
+      int contentFrom = j + 2;
+      boolean quoted = false;
+      for (int q = j + 2; q < tokens.size() && q < j + 5; q++) {
+        if (unit.inQuote(tokens.get(q).start())) {
+          quoted = true;
+          contentFrom = q;
+          break;
+        }
+      }
+      if (SUBJECT_PRONOUNS.contains(lower(pronoun))
+          && (tokens.get(j - 1).isNoun() || tokens.get(j - 1).tag().startsWith("W"))
+          && cue.isPresent() && (!cue.get().weak() || quoted) && tokens.get(j + 1).isVerb()
+          && !tokens.get(j + 2).isPunctuation()) {
+        // ", which it described as “a pay cut”": a weak cue with its quotation
+        return new Attribution(Attribution.Pattern.SUBJECT, tokens.get(j + 1).word(),
+            cue.get().kind(), false, pronoun.start(), pronoun.end(),
+            tokens.get(contentFrom).start(), unit.end(), first.start(), unit.end(), false);
+      }
+      if (!isNounPhraseWord(pronoun) && !SUBJECT_PRONOUNS.contains(lower(pronoun))
+          && !pronoun.tag().startsWith("W")) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** "Brandt's claim that A", "claims by the opposition that A", "his insistence that A". */
+  private List<Attribution> nominals(ClaimUnit unit) {
+    List<Token> tokens = unit.tokens();
+    List<Attribution> found = new ArrayList<>();
+    for (int k = 1; k + 2 < tokens.size(); k++) {
+      Token noun = tokens.get(k);
+      if (!noun.isNoun() || !NOMINAL_NOUNS.contains(lower(noun)) || unit.inQuote(noun.start())) {
+        continue;
+      }
+      int[] speaker = null;
+      int n = k + 1;
+      if (lower(tokens.get(n)).equals("by")) {
+        speaker = rightPhrase(tokens, n + 1);
+        if (speaker == null) {
+          continue;
+        }
+        n = speaker[1] + 1;
+      }
+      if (n + 1 >= tokens.size() || !lower(tokens.get(n)).equals("that")
+          || tokens.get(n + 1).isVerb() || tokens.get(n + 1).tag().equals("MD")
+          || !startsClause(tokens, n + 1)) {
+        continue; // "the claims that emerged": a relative clause, not the claim's content
+      }
+      if (speaker == null) {
+        int j = k - 1;
+        while (j > 0 && tokens.get(j).tag().startsWith("JJ")) {
+          j--;
+        }
+        if (tokens.get(j).tag().equals("POS")) {
+          speaker = leftPhrase(tokens, j - 1);
+        } else if (tokens.get(j).tag().equals("PRP$")) {
+          speaker = new int[] {j, j};
+        }
+      }
+      if (speaker == null) {
+        continue;
+      }
+      int contentEnd = clauseEnd(unit, n + 1);
+      Cue.Kind kind = ACCUSING_NOUNS.contains(lower(noun)) ? Cue.Kind.ALLEGE
+          : lower(noun).startsWith("denial") ? Cue.Kind.DENY : Cue.Kind.NEUTRAL;
+      int claimStart = Math.min(tokens.get(speaker[0]).start(), noun.start());
+      found.add(new Attribution(Attribution.Pattern.NOMINAL, noun.word(), kind, false,
+          tokens.get(speaker[0]).start(), tokens.get(speaker[1]).end(),
+          tokens.get(n + 1).start(), contentEnd, claimStart, contentEnd, false));
+    }
+    return found;
+  }
+
+  /**
+   * Where a "that" clause starting at {@code from} ends: at punctuation outside quotes, or before
+   * the finite verb of the sentence around it ("the claim that X had agreed Y | was false").
+   */
+  private static int clauseEnd(ClaimUnit unit, int from) {
+    List<Token> tokens = unit.tokens();
+    boolean verb = false;
+    for (int k = from; k < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      String word = token.word();
+      if (!unit.inQuote(token.start()) && (word.equals(",") || word.equals(".")
+          || word.equals(";") || word.equals(":") || word.equals("?") || word.equals("!"))) {
+        return k > from ? tokens.get(k - 1).end() : token.start();
+      }
+      String tag = token.tag();
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        String before = lower(tokens.get(k - 1));
+        if (verb && !Set.of("that", "and", "or", "which", "who", "but", "what").contains(before)) {
+          return tokens.get(k - 1).end();
+        }
+        verb = true;
+      }
+    }
+    return unit.end();
   }
 
   Optional<Attribution> find(ClaimUnit unit) {
@@ -71,7 +393,10 @@ final class AttributionFinder {
       boolean speakerless = found.pattern() == Attribution.Pattern.PASSIVE
           || found.pattern() == Attribution.Pattern.PARTICIPLE;
       if (!speakerless && (!cue.get().weak() || found.pattern() != Attribution.Pattern.SUBJECT)) {
-        return Optional.of(found);
+        // "She noted that the court had rejected X": the later cue is part of the content.
+        boolean embedded = found.pattern() == Attribution.Pattern.SUBJECT && weakFallback != null
+            && weakFallback.pattern() == Attribution.Pattern.SUBJECT;
+        return Optional.of(embedded ? weakFallback : found);
       }
       // Weak cues, passives and participles yield to a later explicit "X said".
       if (weakFallback == null || weakFallback.pattern() == Attribution.Pattern.PASSIVE
@@ -138,9 +463,11 @@ final class AttributionFinder {
     }
     boolean finite = !verb || !(tag.equals("VB") || tag.equals("VBN"))
         || auxiliaryBefore(tokens, c, tag.equals("VB") ? MODALS_AND_DO : HAVE);
-    if (verb && c + 1 < tokens.size() && c > 0 && isBoundary(tokens.get(c - 1))) {
+    if (verb && c + 1 < tokens.size() && c > 0 && isBoundary(tokens.get(c - 1))
+        && !cue.lemma().equals("tell")) { // "..., told the Eastern Post" names the hearer
       int[] np = rightPhrase(tokens, c + 1);
       if (np != null && clauseEndsAfter(tokens, np[1]) && hasClause(unit, c - 1)) {
+        np = withAppositiveName(tokens, np);
         int contentEnd = tokens.get(firstOfPunctuationRun(tokens, c - 1)).start();
         return new Attribution(Attribution.Pattern.INVERTED, token.word(), cue.kind(), negated,
             tokens.get(np[0]).start(), tokens.get(np[1]).end(), unit.start(), contentEnd);
@@ -155,12 +482,29 @@ final class AttributionFinder {
         && (lower(tokens.get(rest)).equals("that") || tokens.get(rest).word().equals(":")
             || unit.inQuote(tokens.get(rest).start()));
     boolean afterBoundary = subject[0] > 0 && isBoundary(tokens.get(subject[0] - 1));
-    if (!opensComplement && afterBoundary && shortTail(tokens, c + 1)
+    if (!opensComplement && afterBoundary && subject[0] > 1
+        && tokens.get(subject[0] - 1).word().equals(",") && !hasClause(unit, subject[0] - 1)) {
+      int after = parentheticalEnd(tokens, c + 1);
+      if (after > 0) {
+        // "The late ballots, she said, had been set aside": the content surrounds the cue.
+        return new Attribution(Attribution.Pattern.PARENTHETICAL, token.word(), cue.kind(),
+            negated, tokens.get(subject[0]).start(), tokens.get(subject[1]).end(), unit.start(),
+            unit.end());
+      }
+    }
+    // After a quotation, adverbials may run long: "..." Okoye told supporters at a rally in X.
+    int tail = afterBoundary && unit.inQuote(tokens.get(Math.max(0, subject[0] - 2)).start())
+        ? 20 : 6;
+    if (!opensComplement && afterBoundary && shortTail(tokens, c + 1, tail)
         && hasClause(unit, subject[0] - 1)) {
       int contentEnd = tokens.get(firstOfPunctuationRun(tokens, subject[0] - 1)).start();
       return new Attribution(Attribution.Pattern.TRAILING, token.word(), cue.kind(), negated,
           tokens.get(subject[0]).start(), tokens.get(subject[1]).end(), unit.start(),
           contentEnd);
+    }
+    if (verb && !finite && tag.equals("VB") && subject[1] == c - 1
+        && pluralHead(tokens, subject)) {
+      finite = true; // "Critics of the authority say": a present tense tagged as a base form
     }
     if (!verb || !finite) {
       // "states" tagged as a noun, "sequences reported from", "listened to Ann tell": only in
@@ -174,8 +518,33 @@ final class AttributionFinder {
         contentFrom = skipAdverbs(tokens, object[1] + 1);
       }
     }
+    if (OBJECT_TAKING.contains(cue.lemma()) && contentFrom < tokens.size()
+        && tokens.get(contentFrom).word().equals(",")) {
+      // "told Dominic Ferris, the chairman of Westfold Estates, that": past the appositive
+      for (int k = contentFrom + 1; k + 1 < tokens.size() && k < contentFrom + 14; k++) {
+        if (tokens.get(k).word().equals(",")) {
+          if (lower(tokens.get(k + 1)).equals("that")) {
+            contentFrom = k + 1;
+            opensComplement = true;
+          }
+          break;
+        }
+      }
+    }
+    int afterPhrases = skipPrepositionalPhrases(tokens, contentFrom);
+    if (afterPhrases > contentFrom && afterPhrases < tokens.size()
+        && lower(tokens.get(afterPhrases)).equals("that")) {
+      // "argued in the filing that", "told reporters on Tuesday that"
+      contentFrom = afterPhrases;
+      opensComplement = true;
+    }
     if (contentFrom < tokens.size() && lower(tokens.get(contentFrom)).equals("that")) {
       contentFrom++;
+    }
+    if (contentFrom < tokens.size() && QUESTION_WORDS.contains(lower(tokens.get(contentFrom)))
+        && (QUESTION_WORDS.indexOf(lower(tokens.get(contentFrom))) < 2
+            || REPORTING_ONLY.contains(cue.lemma()))) {
+      return null; // "would not say whether", "did not say how many": nothing claimed
     }
     if (contentFrom >= tokens.size() || !acceptsComplement(unit, cue, contentFrom,
         opensComplement)) {
@@ -213,9 +582,71 @@ final class AttributionFinder {
       return true;
     }
     if (cue.weak()) {
-      return false;
+      return !OBJECT_CUES.contains(cue.lemma()) && startsClause(tokens, from);
     }
     return cue.kind() == Cue.Kind.DENY || cue.lemma().equals("accuse") || verbInClause;
+  }
+
+  /** Prepositional phrases after the cue: "in a statement", "on Tuesday", "to reporters". */
+  private static int skipPrepositionalPhrases(List<Token> tokens, int from) {
+    int k = from;
+    for (int phrase = 0; phrase < 3 && k < tokens.size(); phrase++) {
+      Token token = tokens.get(k);
+      boolean preposition = token.tag().equals("IN") && !lower(token).equals("that")
+          || token.tag().equals("TO");
+      if (!preposition) {
+        break;
+      }
+      int end = k + 1;
+      while (end < tokens.size() && end < k + 8 && isNounPhraseWord(tokens.get(end))) {
+        end++;
+      }
+      if (end == k + 1) {
+        break;
+      }
+      k = end;
+    }
+    return k;
+  }
+
+  /** "Critics of the authority": the phrase's head, before any preposition, is plural. */
+  private static boolean pluralHead(List<Token> tokens, int[] phrase) {
+    String head = "";
+    for (int k = phrase[0]; k <= phrase[1]; k++) {
+      Token token = tokens.get(k);
+      if (token.tag().equals("IN")) {
+        break;
+      }
+      if (token.isNoun()) {
+        head = token.tag();
+      }
+    }
+    return head.equals("NNS") || head.equals("NNPS");
+  }
+
+  /** A short subject and a finite verb: "the recall would", "it had", "fuel sales fell". */
+  private static boolean startsClause(List<Token> tokens, int from) {
+    int k = from;
+    if (k < tokens.size() && tokens.get(k).tag().equals("PRP")) {
+      k++;
+    } else {
+      boolean noun = false;
+      while (k < tokens.size() && k < from + 7 && isNounPhraseWord(tokens.get(k))) {
+        noun |= tokens.get(k).isNoun();
+        k++;
+      }
+      if (!noun) {
+        return false;
+      }
+    }
+    while (k < tokens.size() && isAdverb(tokens.get(k))) {
+      k++;
+    }
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String tag = tokens.get(k).tag();
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
   }
 
   private Attribution passive(ClaimUnit unit, int c, Cue cue, boolean negated) {
@@ -285,8 +716,26 @@ final class AttributionFinder {
       return null;
     }
     Token end = tokens.get(k);
+    if (lower(end).equals("and")) {
+      // "The ministry called the charge baseless and said B": the first verb's subject.
+      for (int v = k - 1; v > 0 && v > k - 20; v--) {
+        Token verb = tokens.get(v);
+        String word = verb.word();
+        if (word.equals(".") || word.equals(";") || lower(verb).equals("that")) {
+          return null;
+        }
+        if (verb.tag().equals("VBD") || verb.tag().equals("VBZ")) {
+          return subject(tokens, v);
+        }
+      }
+      return null;
+    }
     if (end.word().equals(",")) {
       return appositiveSubject(tokens, k);
+    }
+    int[] relative = relativeClauseSubject(tokens, k);
+    if (relative != null) {
+      return relative;
     }
     if (end.tag().startsWith("W")) {
       // "Elon Musk, who said": the relative pronoun stands for the phrase before it.
@@ -300,6 +749,25 @@ final class AttributionFinder {
   }
 
   /**
+   * "A diplomat from a third country who attended some of the sessions said": the phrase before
+   * "who" when the relative clause ends at the cue and the phrase starts the sentence.
+   */
+  private static int[] relativeClauseSubject(List<Token> tokens, int end) {
+    for (int w = end; w > 1 && w > end - 15; w--) {
+      Token token = tokens.get(w);
+      if (token.isPunctuation()) {
+        return null;
+      }
+      if (lower(token).equals("who") || lower(token).equals("whose")) {
+        int[] named = leftPhrase(tokens, w - 1);
+        return named != null && (named[0] == 0 || isBoundary(tokens.get(named[0] - 1)))
+            ? named : null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * "NP1, APPOSITIVE, CUE" where NP1 starts the clause. When NP1 is a name ("Harbor Lane
    * Motors, the carmaker led by X,") the speaker is NP1; when it is a description ("Meta's
    * communications director, Andy Stone,") it is the whole, so the name inside counts.
@@ -309,9 +777,15 @@ final class AttributionFinder {
     boolean finiteVerb = false;
     while (opening >= 0 && !tokens.get(opening).word().equals(",")) {
       String tag = tokens.get(opening).tag();
-      finiteVerb |= tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
+      boolean finite = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
           || tag.equals("MD");
-      if (closingComma - opening > 25) {
+      // The first word of "filed in ... by ..." is often tagged as a past tense, and so is an
+      // adjectival participle: "retired nurse".
+      boolean adjectival = tag.equals("VBD") && (opening > 0
+          && tokens.get(opening - 1).word().equals(",")
+          || opening + 1 < tokens.size() && tokens.get(opening + 1).isNoun());
+      finiteVerb |= finite && !adjectival;
+      if (closingComma - opening > 35) {
         return null;
       }
       opening--;
@@ -321,24 +795,58 @@ final class AttributionFinder {
     }
     Token appositiveStart = tokens.get(opening + 1);
     boolean relativeClause = appositiveStart.tag().startsWith("W"); // "Smith, who ..., said"
-    if (relativeClause) {
+    // "The lawsuit, filed in X by Y, alleges", "Aldana, speaking to reporters, insisted".
+    boolean participial = !finiteVerb && (appositiveStart.tag().equals("VBN")
+        || appositiveStart.tag().equals("VBG") || appositiveStart.tag().equals("VBD"));
+    if (relativeClause || participial) {
       int[] named = leftPhrase(tokens, opening - 1);
       return named == null || named[0] > 0 && !isBoundary(tokens.get(named[0] - 1)) ? null
           : named;
     }
-    if (finiteVerb || closingComma - opening > 15
+    // "a nonprofit that tracks public spending": a verb in a relative clause of the appositive
+    boolean mainVerb = false;
+    boolean relative = false;
+    for (int k = opening + 1; k < closingComma; k++) {
+      Token token = tokens.get(k);
+      relative |= token.tag().startsWith("W") || lower(token).equals("that");
+      String tag = token.tag();
+      mainVerb |= !relative && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
+          || tag.equals("MD"));
+    }
+    if (mainVerb || closingComma - opening > 20
         || !isNounPhraseWord(appositiveStart) && !appositiveStart.tag().equals("PRP$")) {
       return null;
     }
     int[] first = leftPhrase(tokens, opening - 1);
     if (first == null || first[0] > 0 && !isBoundary(tokens.get(first[0] - 1))) {
-      return null;
+      // "One of them, Greyline Homes, said": the name between the commas speaks.
+      boolean name = true;
+      for (int k = opening + 1; k < closingComma; k++) {
+        name &= tokens.get(k).isProperNoun();
+      }
+      return name ? new int[] {opening + 1, closingComma - 1} : null;
     }
     if (tokens.get(first[1]).isProperNoun()) {
       return first;
     }
     int[] second = leftPhrase(tokens, closingComma - 1);
     return second == null ? null : new int[] {first[0], closingComma - 1};
+  }
+
+  /** "Brenlow's chief executive, Sofia Andrade": a description runs on over the name after it. */
+  private static int[] withAppositiveName(List<Token> tokens, int[] np) {
+    int comma = np[1] + 1;
+    if (comma + 1 >= tokens.size() || !tokens.get(comma).word().equals(",")
+        || tokens.get(np[0]).isProperNoun() && tokens.get(np[1]).isProperNoun()) {
+      return np;
+    }
+    int k = comma + 1;
+    while (k < tokens.size() && tokens.get(k).isProperNoun() && tokens.get(k).isCapitalized()) {
+      k++;
+    }
+    boolean ends = k >= tokens.size() || tokens.get(k).isPunctuation();
+    return k > comma + 1 && ends && "PERSON".equals(tokens.get(k - 1).ner())
+        ? new int[] {np[0], k - 1} : np;
   }
 
   /** The noun phrase ending at {@code end}, walking left; null when there is none. */
@@ -359,8 +867,14 @@ final class AttributionFinder {
     while (start > 0) {
       Token previous = tokens.get(start - 1);
       if (isNounPhraseWord(previous)
-          || NP_PREPOSITIONS.contains(lower(previous)) && start - 2 >= 0
-              && tokens.get(start - 2).isNoun()
+          || (NP_PREPOSITIONS.contains(lower(previous)) || lower(previous).equals("on"))
+              && start - 2 >= 0 && tokens.get(start - 2).isNoun()
+          || lower(previous).equals("to") && start - 2 >= 0
+              && SourceNouns.isIn(SourceNouns.ADVISERS, tokens.get(start - 2).word())
+          || POSTMODIFIER_PREPOSITIONS.contains(lower(previous)) && start - 3 >= 0
+              && (tokens.get(start - 2).tag().startsWith("JJ")
+                  || tokens.get(start - 2).tag().equals("VBN"))
+              && tokens.get(start - 3).isNoun()
           || lower(previous).equals("and") && start - 2 >= 0
               && tokens.get(start - 2).isProperNoun() && tokens.get(start).isProperNoun()) {
         start--;
@@ -462,8 +976,31 @@ final class AttributionFinder {
     return k;
   }
 
+  /** "noted that", "added:", "said “...": the cue introduces its content explicitly. */
+  private static boolean explicitComplement(ClaimUnit unit, Attribution found) {
+    List<Token> tokens = unit.tokens();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).start() >= found.contentStart()) {
+        if (unit.inQuote(tokens.get(k).start())) {
+          return true;
+        }
+        String before = k > 0 ? lower(tokens.get(k - 1)) : "";
+        return before.equals("that") || before.equals(":");
+      }
+    }
+    return false;
+  }
+
   /** After the cue, nothing but a few words without a verb before the clause ends. */
   private static boolean shortTail(List<Token> tokens, int from) {
+    return shortTail(tokens, from, 6);
+  }
+
+  /**
+   * After the cue, at most {@code maxWords} words without a verb before the clause ends: "said on
+   * Tuesday", "told supporters at a rally in Lantern City on Wednesday night".
+   */
+  private static boolean shortTail(List<Token> tokens, int from, int maxWords) {
     int words = 0;
     for (int k = from; k < tokens.size(); k++) {
       Token token = tokens.get(k);
@@ -472,7 +1009,7 @@ final class AttributionFinder {
         return true;
       }
       if (word.equals(",") || isClosingQuote(word)) {
-        return words <= 6;
+        return words <= maxWords;
       }
       if (word.equals("“") || word.equals("``")) {
         return false; // a quotation after the cue is its content
@@ -483,7 +1020,7 @@ final class AttributionFinder {
       if (token.isVerb()) {
         return false;
       }
-      if (!token.isPunctuation() && ++words > 6) {
+      if (!token.isPunctuation() && ++words > maxWords) {
         return false;
       }
     }
@@ -502,6 +1039,30 @@ final class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * For "X, SPEAKER CUE, Y": the index of the comma closing the attribution when a clause with a
+   * verb follows it, else -1.
+   */
+  private static int parentheticalEnd(List<Token> tokens, int from) {
+    int words = 0;
+    for (int k = from; k < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      if (token.word().equals(",")) {
+        for (int v = k + 1; v < tokens.size() && v < k + 8; v++) {
+          String tag = tokens.get(v).tag();
+          if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+            return k;
+          }
+        }
+        return -1;
+      }
+      if (token.isVerb() || token.isPunctuation() || ++words > 5) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean clauseEndsAfter(List<Token> tokens, int end) {

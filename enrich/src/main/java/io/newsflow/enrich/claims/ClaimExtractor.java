@@ -1,6 +1,7 @@
 package io.newsflow.enrich.claims;
 
 import io.newsflow.core.enrichment.Claim;
+import io.newsflow.core.enrichment.EntityType;
 import io.newsflow.core.enrichment.QuoteKind;
 import io.newsflow.core.enrichment.Speaker;
 import io.newsflow.core.enrichment.SpeakerKind;
@@ -44,68 +45,153 @@ public final class ClaimExtractor {
     String text = analysed.text();
     List<QuoteSpan> quotes = quoteFinder.find(text, analysed.analysedChars());
     List<ClaimUnit> units = splitter.split(analysed, quotes);
-    SpeakerResolver resolver = new SpeakerResolver(text, entities, firstNames);
-    List<Claim> claims = new ArrayList<>();
-    Map<Integer, java.util.Set<String>> allegations = new LinkedHashMap<>();
-    Map<Integer, java.util.Set<String>> contentWords = new LinkedHashMap<>();
-    List<String> allegationTexts = new ArrayList<>();
+    SpeakerResolver resolver = new SpeakerResolver(text, entities, firstNames, quotes);
+    List<Draft> drafts = new ArrayList<>();
     int lastClaimUnit = -10;
     Source pending = null;
     for (ClaimUnit unit : units) {
       if (!unit.narrative()) {
         continue;
       }
-      Optional<Attribution> found = attributions.find(unit);
-      Source source;
-      Attribution attribution;
-      if (found.isPresent()) {
-        attribution = found.get();
-        source = sourceOf(attribution, unit, resolver);
-      } else {
+      List<Attribution> found = new ArrayList<>(attributions.findAll(unit));
+      Source continued = null;
+      if (found.isEmpty()) {
         Optional<Source> previous = pending != null ? Optional.of(pending)
             : lastClaimUnit == unit.index() - 1 ? resolver.lastSource() : Optional.empty();
         if (previous.isEmpty() || !mostlyQuoted(unit)) {
           pending = null;
           continue;
         }
-        source = previous.get();
-        resolver.remember(source);
-        attribution = new Attribution(Attribution.Pattern.CONTINUATION, null, Cue.Kind.NEUTRAL,
-            false, -1, -1, unit.start(), unit.end());
+        continued = previous.get();
+        resolver.remember(continued);
+        found = List.of(new Attribution(Attribution.Pattern.CONTINUATION, null,
+            Cue.Kind.NEUTRAL, false, -1, -1, unit.start(), unit.end()));
       }
-      if (!plausible(source, attribution)) {
-        continue;
+      Source previousInUnit = null;
+      for (Attribution attribution : found) {
+        Source source = continued != null ? continued
+            : attribution.inherits() && previousInUnit != null ? previousInUnit
+            : sourceOf(attribution, unit, resolver);
+        if (!plausible(source, attribution)) {
+          continue;
+        }
+        int claimStart = attribution.claimStart() < 0 ? unit.start() : attribution.claimStart();
+        int claimEnd = attribution.claimEnd() < 0 ? unit.end() : attribution.claimEnd();
+        int contentStart = Math.max(claimStart, attribution.contentStart());
+        int contentEnd = Math.min(claimEnd, Math.max(contentStart, attribution.contentEnd()));
+        String content = text.substring(contentStart, contentEnd);
+        if (content.codePoints().noneMatch(Character::isLetter)) {
+          // "Smith said:" with the quotation in the next paragraph.
+          pending = source;
+          continue;
+        }
+        pending = null;
+        previousInUnit = source;
+        drafts.add(new Draft(unit, attribution, source, claimStart, claimEnd, contentStart,
+            contentEnd, content, hedged(unit, claimStart, claimEnd)));
+        lastClaimUnit = unit.index();
       }
-      int contentStart = Math.max(unit.start(), attribution.contentStart());
-      int contentEnd = Math.min(unit.end(), Math.max(contentStart, attribution.contentEnd()));
-      String content = text.substring(contentStart, contentEnd);
-      if (content.codePoints().noneMatch(Character::isLetter)) {
-        // "Smith said:" with the quotation in the next paragraph.
-        pending = source;
-        continue;
+    }
+    return label(text, drafts, entities);
+  }
+
+  /** A claim found, before its stance: stance needs every allegation of the article. */
+  private record Draft(ClaimUnit unit, Attribution attribution, Source source, int start,
+      int end, int contentStart, int contentEnd, String content, boolean hedged) {}
+
+  /**
+   * Stance in two passes: first what the cue, the source and the wording say on their own; then
+   * negated statements by a party the article's allegations accuse, wherever those stand.
+   */
+  private List<Claim> label(String text, List<Draft> drafts, EntityAnalysis entities) {
+    StanceClassifier.Allegations none = StanceClassifier.Allegations.NONE;
+    List<Stance> first = new ArrayList<>();
+    for (Draft d : drafts) {
+      first.add(stances.classify(d.attribution(), d.source(), d.content(), d.hedged(), none,
+          Set.of(), setting(text, d)));
+    }
+    List<Set<String>> allegationWords = new ArrayList<>();
+    Set<String> accused = new java.util.HashSet<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (first.get(i) == Stance.DENIAL && d.attribution().kind() == Cue.Kind.DENY) {
+        // Whoever denies by name ("Ambrosi denied any link") is an accused party.
+        String denier = d.source().speaker().entity();
+        if (denier != null) {
+          accused.add(denier);
+        }
       }
-      pending = null;
-      boolean hedged = hedged(unit);
-      Stance stance = stances.classify(attribution, source, content, hedged,
-          new StanceClassifier.Allegations(allegations.values(), allegationTexts));
+      if (first.get(i) == Stance.ALLEGATION) {
+        allegationWords.add(StanceClassifier.contentWords(d.content()));
+        String accuser = d.source().speaker().entity();
+        Attribution a = d.attribution();
+        // The whole claim but its speaker: "accuses Pellam Refining of venting" names the
+        // accused as the object of the cue, outside the content.
+        for (EntityAnalysis.Located l : entities.within(d.start(), d.end())) {
+          boolean inSpeaker = a.hasSpeaker() && l.mention().start() >= a.speakerStart()
+              && l.mention().end() <= a.speakerEnd();
+          if (!inSpeaker && !l.entity().name().equals(accuser) && isParty(l.entity().type())) {
+            accused.add(l.entity().name());
+          }
+        }
+      }
+    }
+    StanceClassifier.Allegations all = new StanceClassifier.Allegations(allegationWords, accused);
+    List<Claim> claims = new ArrayList<>();
+    Map<Integer, Set<String>> contentWords = new LinkedHashMap<>();
+    for (Draft d : drafts) {
+      Set<String> related = related(d, entities);
+      Stance stance = stances.classify(d.attribution(), d.source(), d.content(), d.hedged(), all,
+          related, setting(text, d));
       int seq = claims.size() + 1;
-      contentWords.put(seq, StanceClassifier.contentWords(content));
-      if (stance == Stance.ALLEGATION) {
-        allegations.put(seq, contentWords.get(seq));
-        allegationTexts.add(text.substring(unit.start(), unit.end()));
-      }
-      claims.add(new Claim(seq, text.substring(unit.start(), unit.end()), unit.start(),
-          unit.end(), stance, source.speaker(), attribution.cue(),
-          quoteKind(unit, contentStart, contentEnd), hedged, null, types.classify(content)));
-      lastClaimUnit = unit.index();
+      contentWords.put(seq, StanceClassifier.contentWords(d.content()));
+      claims.add(new Claim(seq, text.substring(d.start(), d.end()), d.start(), d.end(), stance,
+          d.source().speaker(), d.attribution().cue(),
+          quoteKind(d.unit(), d.contentStart(), d.contentEnd()), d.hedged(), null,
+          types.classify(d.content())));
     }
     return DenialLinker.link(claims, contentWords);
   }
 
+  /**
+   * The parties a claim speaks for: the speaker's entity, the names in its description
+   * ("Corvia Mills chief executive Ruth Okafor", "Whitcombe's lawyer") and the name its content
+   * opens with ("Halden Shipping did not pay").
+   */
+  private static Set<String> related(Draft d, EntityAnalysis entities) {
+    Set<String> related = new java.util.HashSet<>();
+    if (d.source().speaker().entity() != null) {
+      related.add(d.source().speaker().entity());
+    }
+    Attribution a = d.attribution();
+    if (a.hasSpeaker()) {
+      entities.within(a.speakerStart(), a.speakerEnd())
+          .forEach(l -> related.add(l.entity().name()));
+    }
+    int opening = Math.min(d.contentEnd(), d.contentStart() + 40);
+    entities.within(d.contentStart(), opening).stream().findFirst()
+        .filter(l -> l.mention().start() - d.contentStart() < 12)
+        .ifPresent(l -> related.add(l.entity().name()));
+    return related;
+  }
+
+  /** The claim's words outside its content: where and to whom it was said. */
+  private static String setting(String text, Draft d) {
+    return text.substring(d.start(), d.contentStart()) + " "
+        + text.substring(d.contentEnd(), d.end());
+  }
+
+  private static boolean isParty(EntityType type) {
+    return type == EntityType.PERSON || type == EntityType.ORGANIZATION;
+  }
+
   private Source sourceOf(Attribution attribution, ClaimUnit unit, SpeakerResolver resolver) {
     if (attribution.hasSpeaker()) {
-      return resolver.resolve(attribution.speakerStart(), attribution.speakerEnd(),
-          unit.tokens(), unit.index());
+      return attribution.pattern() == Attribution.Pattern.NOMINAL
+          ? resolver.resolveQuietly(attribution.speakerStart(), attribution.speakerEnd(),
+              unit.tokens(), unit.index())
+          : resolver.resolve(attribution.speakerStart(), attribution.speakerEnd(),
+              unit.tokens(), unit.index());
     }
     if (attribution.pattern() == Attribution.Pattern.HEDGE
         && attribution.cue().toLowerCase(Locale.ROOT).startsWith("alleged")) {
@@ -133,6 +219,9 @@ public final class ClaimExtractor {
         || source.speaker().entity() != null || source.head() == null) {
       return true;
     }
+    if (attribution.pattern() == Attribution.Pattern.ACCORDING_TO) {
+      return !SourceNouns.isIn(SourceNouns.NOT_SOURCES, source.head());
+    }
     return SourceNouns.isIn(SourceNouns.ANONYMOUS, source.head());
   }
 
@@ -142,9 +231,9 @@ public final class ClaimExtractor {
         && unit.tokens().size() >= 5;
   }
 
-  private static boolean hedged(ClaimUnit unit) {
+  private static boolean hedged(ClaimUnit unit, int start, int end) {
     for (Token token : unit.tokens()) {
-      if (HEDGE_WORDS.contains(token.word().toLowerCase(Locale.ROOT))) {
+      if (token.start() >= start && token.end() <= end && HEDGE_WORDS.contains(token.word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

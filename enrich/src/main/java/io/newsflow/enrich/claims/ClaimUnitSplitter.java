@@ -57,8 +57,9 @@ final class ClaimUnitSplitter {
       boolean aloneInParagraph = units.stream()
           .filter(u -> u.paragraph() == unit.paragraph()).count() == 1;
       String covered = text.substring(unit.start(), unit.end());
-      boolean headline = aloneInParagraph && !endsLikeSentence(covered) && unit.tokens().size()
-          <= 20;
+      // "Brandt said:" introduces the quotation of the next paragraph; a headline ends bare.
+      boolean headline = aloneInParagraph && !endsLikeSentence(covered)
+          && lastMark(covered) != ':' && unit.tokens().size() <= 20;
       boolean question = lastMark(covered) == '?';
       boolean caption = CAPTION.matcher(covered).find();
       marked.add(new ClaimUnit(unit.index(), unit.start(), unit.end(), unit.paragraph(),

@@ -18,7 +18,15 @@ final class SourceNouns {
           "notice", "summons", "subpoena", "poll", "polls", "data", "figures", "statistics",
           "estimates", "forecast", "forecasts", "census", "count", "research", "findings",
           "projections", "numbers", "minutes", "book", "memoir", "memoirs", "article",
-          "editorial", "column", "website", "message", "messages", "video", "footage");
+          "editorial", "column", "website", "message", "messages", "video", "footage", "results",
+          "tally", "returns", "papers", "files", "cables", "logs", "text", "draft", "accounts",
+          "account", "register", "transcripts", "recordings", "reporting");
+
+  /** "according to plan": nouns after "according to" that cite no one. */
+  static final Set<String> NOT_SOURCES =
+      Set.of("plan", "plans", "schedule", "taste", "tradition", "custom", "law", "laws", "rules",
+          "rule", "script", "design", "legend", "protocol", "instructions", "needs", "size",
+          "age", "type", "season", "weather", "preference", "preferences", "merit", "priority");
 
   /** Documents of a legal dispute: what they say is an allegation until proven. */
   static final Set<String> LEGAL_DOCUMENTS =
@@ -28,7 +36,8 @@ final class SourceNouns {
 
   /** People who accuse in a legal dispute. */
   static final Set<String> ACCUSERS =
-      Set.of("plaintiff", "plaintiffs", "prosecutor", "prosecutors", "accuser", "accusers",
+      Set.of("plaintiff", "plaintiffs", "prosecutor", "prosecutors", "prosecution", "accuser",
+          "accusers",
           "complainant", "complainants", "claimant", "claimants", "petitioner", "petitioners");
 
   /** Organisations named by a common noun. */
@@ -41,7 +50,13 @@ final class SourceNouns {
           "broadcaster", "university", "school", "hospital", "charity", "foundation",
           "institute", "parliament", "congress", "senate", "white", "kremlin", "pentagon",
           "operator", "manufacturer", "maker", "retailer", "carrier", "airline", "insurer",
-          "lender", "conglomerate", "corporation", "corp", "inc", "business", "brand");
+          "lender", "conglomerate", "corporation", "corp", "inc", "business", "brand", "county",
+          "city", "state", "province", "municipality", "town", "prosecution", "defence",
+          "defense", "opposition", "coalition", "alliance", "movement", "supplier", "producer",
+          "publisher", "developer", "utility", "exchange", "fund", "chamber", "watchdog", "panel",
+          "inspectorate", "tribunal", "assembly", "legislature", "cabinet", "bureau",
+          "directorate", "federation", "confederation", "consortium", "lobby", "nonprofit",
+          "regime", "junta", "rebels", "navy", "force", "forces");
 
   /** Unnamed people: "officials", "a source familiar with". */
   static final Set<String> ANONYMOUS =
@@ -50,7 +65,15 @@ final class SourceNouns {
           "observer", "observers", "witness", "witnesses", "resident", "residents", "someone",
           "aide", "aides", "diplomat", "diplomats", "staff", "employees", "employee", "workers",
           "activists", "protesters", "investigators", "researchers", "scientists", "reports",
-          "others", "many", "some");
+          "others", "many", "some", "one", "another", "backbencher", "backbenchers", "lawmaker",
+          "lawmakers", "legislator", "legislators", "mps", "senators", "colleagues", "allies",
+          "supporters", "opponents", "rivals", "donors", "voters", "economists", "traders",
+          "investors", "doctors", "nurses", "teachers", "parents", "students", "farmers",
+          "families", "villagers", "campaigners", "advocates", "environmentalists", "historians",
+          "commentators", "strategists", "pollsters", "negotiators", "mediators", "locals",
+          "neighbours", "neighbors", "relatives", "survivors", "veterans",
+          "organisers", "organizers", "leaders", "ministers", "judges", "regulators",
+          "executives", "bankers", "whistleblower", "whistleblowers");
 
   /** People named by their role. */
   static final Set<String> ROLES =
@@ -65,6 +88,13 @@ final class SourceNouns {
           "victims", "defendant", "defendants", "father", "mother", "wife", "husband", "son",
           "daughter", "brother", "sister", "friend", "woman", "man", "user", "users",
           "customer", "customers", "citizen", "citizens", "couple", "family");
+
+  /** People named by whom they serve: "counsel to the inquiry", "adviser to the president". */
+  static final Set<String> ADVISERS =
+      Set.of("counsel", "adviser", "advisor", "advisers", "advisors", "ambassador", "envoy",
+          "aide", "aides", "assistant", "secretary", "spokesman", "spokeswoman", "spokesperson",
+          "consultant", "consultants", "lawyer", "lawyers", "attorney", "attorneys", "successor",
+          "heir", "deputy", "special", "rapporteur", "observer", "observers", "delegate");
 
   static boolean isIn(Set<String> set, String word) {
     return set.contains(word.toLowerCase(Locale.ROOT));

@@ -31,15 +31,83 @@ final class SpeakerResolver {
   private static final Set<String> DEFINITE =
       Set.of("the", "this", "that", "these", "those", "its", "their", "his", "her");
 
+  /** Titles of people who accuse for the state: "Assistant Attorney General Renata Solis". */
+  private static final java.util.regex.Pattern ACCUSER_TITLE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(prosecut\\w+|attorney general|district attorney|state's attorney"
+              + "|crown prosecution)\\b");
+
   private final String text;
   private final EntityAnalysis entities;
   private final FirstNames firstNames;
   private final List<Source> history = new ArrayList<>();
 
-  SpeakerResolver(String text, EntityAnalysis entities, FirstNames firstNames) {
+  private final List<QuoteSpan> quotes;
+  private final java.util.Map<String, Gender> inferred = new java.util.HashMap<>();
+
+  SpeakerResolver(String text, EntityAnalysis entities, FirstNames firstNames,
+      List<QuoteSpan> quotes) {
     this.text = text;
     this.entities = entities;
     this.firstNames = firstNames;
+    this.quotes = quotes;
+    inferGenders();
+  }
+
+  /**
+   * Genders of persons whose given name the list lacks: from "Mr."/"Ms." before a mention, or
+   * from the first "he"/"she"/"his"/"her" after a mention with no other person named between.
+   */
+  private void inferGenders() {
+    List<EntityAnalysis.Located> persons = new ArrayList<>();
+    for (Entity e : entities.entities()) {
+      if (e.type() == EntityType.PERSON) {
+        e.mentions().forEach(m -> persons.add(new EntityAnalysis.Located(e, m)));
+      }
+    }
+    persons.sort(Comparator.comparingInt(l -> l.mention().start()));
+    java.util.Map<String, int[]> votes = new java.util.HashMap<>();
+    for (int i = 0; i < persons.size(); i++) {
+      EntityAnalysis.Located l = persons.get(i);
+      int[] vote = votes.computeIfAbsent(l.entity().name(), k -> new int[2]);
+      String before = text.substring(Math.max(0, l.mention().start() - 5), l.mention().start())
+          .toLowerCase(Locale.ROOT);
+      if (before.endsWith("mr. ") || before.endsWith("mr ")) {
+        vote[0] += 2;
+      } else if (before.endsWith("ms. ") || before.endsWith("mrs. ") || before.endsWith("ms ")) {
+        vote[1] += 2;
+      }
+      int limit = Math.min(text.length(), l.mention().end() + 120);
+      if (i + 1 < persons.size()) {
+        limit = Math.min(limit, persons.get(i + 1).mention().start());
+      }
+      int stop = text.indexOf(". ", l.mention().end());
+      if (stop >= 0) {
+        limit = Math.min(limit, stop);
+      }
+      java.util.regex.Matcher m = PRONOUN.matcher(text).region(l.mention().end(), limit);
+      if (m.find() && !inQuote(m.start())) {
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        vote[word.startsWith("h") && !word.equals("her") ? 0 : 1]++;
+      }
+    }
+    votes.forEach((name, vote) -> {
+      if (vote[0] != vote[1]) {
+        inferred.put(name, vote[0] > vote[1] ? Gender.MALE : Gender.FEMALE);
+      }
+    });
+  }
+
+  private static final java.util.regex.Pattern PRONOUN =
+      java.util.regex.Pattern.compile("(?i)\\b(he|his|him|she|her)\\b");
+
+  private boolean inQuote(int offset) {
+    for (QuoteSpan q : quotes) {
+      if (q.contains(offset)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most recent source, for hedges and quotations that continue without a cue. */
@@ -49,13 +117,19 @@ final class SpeakerResolver {
 
   /** Resolves the speaker written at {@code [start, end)} and remembers it as a source. */
   Source resolve(int start, int end, List<Token> unitTokens, int unit) {
+    Source source = resolveQuietly(start, end, unitTokens, unit);
+    history.add(source);
+    return source;
+  }
+
+  /** Resolves a speaker without remembering it: "Brandt's claim that" cites no new source. */
+  Source resolveQuietly(int start, int end, List<Token> unitTokens, int unit) {
     List<Token> tokens = unitTokens.stream()
         .filter(t -> t.start() >= start && t.end() <= end).toList();
     String written = text.substring(start, end);
     Source source = tokens.size() == 1 && tokens.get(0).tag().startsWith("PRP")
         ? pronoun(written, unit, start)
         : description(written, tokens, start, end, unit);
-    history.add(source);
     return source;
   }
 
@@ -70,8 +144,11 @@ final class SpeakerResolver {
         : null;
     Optional<Source> antecedent;
     if (gender != null) {
-      antecedent = latest(s -> s.kind() == SpeakerKind.PERSON && !s.plural()
-          && (s.gender() == null || s.gender() == gender));
+      antecedent = latestPersonMention(at, gender);
+      if (antecedent.isEmpty()) {
+        antecedent = latest(s -> s.kind() == SpeakerKind.PERSON && !s.plural()
+            && (s.gender() == null || s.gender() == gender));
+      }
       if (antecedent.isEmpty()) {
         antecedent = latestEntityBefore(at, EntityType.PERSON, gender);
       }
@@ -98,7 +175,9 @@ final class SpeakerResolver {
 
   private Source description(String written, List<Token> tokens, int start, int end, int unit) {
     Token head = headNoun(tokens);
-    String headWord = head == null ? "" : head.word().toLowerCase(Locale.ROOT);
+    // "One said": a bare "one" or "another" speaks for the group cited before.
+    String headWord = head != null ? head.word().toLowerCase(Locale.ROOT)
+        : tokens.size() == 1 ? tokens.get(0).word().toLowerCase(Locale.ROOT) : "";
     boolean plural = head != null && (head.tag().equals("NNS") || head.tag().equals("NNPS"))
         || tokens.stream().anyMatch(t -> t.word().equals("and"));
     boolean definite = !tokens.isEmpty()
@@ -109,10 +188,11 @@ final class SpeakerResolver {
     Optional<EntityAnalysis.Located> person = named.stream()
         .filter(l -> l.entity().type() == EntityType.PERSON && !possessive(l.mention(), tokens))
         .findFirst();
+    boolean accuser = ACCUSER_TITLE.matcher(written).find();
     if (person.isPresent() && !SourceNouns.isIn(SourceNouns.DOCUMENTS, headWord)) {
       Entity entity = person.get().entity();
       return new Source(new Speaker(written, entity.name(), SpeakerKind.PERSON), headWord,
-          genderOf(entity.name()), plural && named.size() > 1, false, unit);
+          genderOf(entity.name()), plural && named.size() > 1, accuser, unit);
     }
     if (SourceNouns.isIn(SourceNouns.DOCUMENTS, headWord)) {
       return document(written, tokens, headWord, definite, plural, named, unit);
@@ -129,7 +209,7 @@ final class SpeakerResolver {
     }
     if (SourceNouns.isIn(SourceNouns.ROLES, headWord)
         || SourceNouns.isIn(SourceNouns.ACCUSERS, headWord)) {
-      boolean accuser = SourceNouns.isIn(SourceNouns.ACCUSERS, headWord);
+      accuser |= SourceNouns.isIn(SourceNouns.ACCUSERS, headWord);
       if (definite) {
         Optional<Source> same = latest(s -> headWord.equals(s.head()));
         if (same.isPresent()) {
@@ -144,15 +224,19 @@ final class SpeakerResolver {
     if (SourceNouns.isIn(SourceNouns.ORGANIZATIONS, headWord)) {
       Optional<String> antecedent = Optional.empty();
       if (definite) {
-        antecedent = latest(s -> s.kind() == SpeakerKind.ORGANIZATION && s.speaker().entity()
-            != null).map(s -> s.speaker().entity());
-        if (antecedent.isEmpty()) {
-          antecedent = latestEntityBefore(start, EntityType.ORGANIZATION, null)
-              .map(s -> s.speaker().entity());
-        }
+        antecedent = organisationFor(headWord, tokens, head, start);
       }
       return new Source(new Speaker(written, antecedent.orElse(null),
           SpeakerKind.ORGANIZATION), headWord, null, plural, false, unit);
+    }
+    if (head != null && head.isProperNoun() && head.isCapitalized()) {
+      // A name the tagger missed: "The Civic Integrity Project said".
+      String name = written.replaceFirst("^(?i)the\\s+", "");
+      boolean personal = tokens.size() >= 2 && tokens.size() <= 3
+          && firstNames.contains(tokens.get(0).word()) && !plural;
+      return new Source(new Speaker(written, name, personal ? SpeakerKind.PERSON
+          : SpeakerKind.ORGANIZATION), headWord, personal ? genderOf(name) : null, plural, false,
+          unit);
     }
     return new Source(new Speaker(written, null, SpeakerKind.ANONYMOUS), headWord, null, plural,
         false, unit);
@@ -200,7 +284,8 @@ final class SpeakerResolver {
     for (Token t : tokens) {
       String word = t.word().toLowerCase(Locale.ROOT);
       if (head != null && (word.equals("of") || word.equals("for") || word.equals("at")
-          || word.equals("from") || word.equals("with") || word.equals("in"))) {
+          || word.equals("from") || word.equals("with") || word.equals("in")
+          || word.equals("on") || word.equals("to"))) {
         break;
       }
       if (t.isNoun() && !t.tag().equals("POS")) {
@@ -215,8 +300,10 @@ final class SpeakerResolver {
 
   private static Optional<EntityAnalysis.Located> pickOrganisation(
       List<EntityAnalysis.Located> named, List<Token> tokens) {
+    // Nationalities and events ("the Chinese ambassador") are no organisation that speaks.
     List<EntityAnalysis.Located> organisations = named.stream()
-        .filter(l -> l.entity().type() != EntityType.PERSON).toList();
+        .filter(l -> l.entity().type() == EntityType.ORGANIZATION
+            || l.entity().type() == EntityType.LOCATION).toList();
     return organisations.stream().filter(l -> !possessive(l.mention(), tokens)).reduce(
         (a, b) -> b).or(() -> organisations.stream().reduce((a, b) -> b));
   }
@@ -237,7 +324,33 @@ final class SpeakerResolver {
 
   private Gender genderOf(String name) {
     String first = name.split("\\s+")[0];
-    return firstNames.gender(first).orElse(null);
+    return firstNames.gender(first).orElseGet(() -> inferred.get(name));
+  }
+
+  /**
+   * The person named last before {@code offset}, outside quotations and within a few sentences,
+   * whose gender is known to be {@code gender}: "Green Union leader Mira Castellanos did not
+   * confirm the threat. “...,” she said."
+   */
+  private Optional<Source> latestPersonMention(int offset, Gender gender) {
+    EntityAnalysis.Located best = null;
+    for (Entity e : entities.entities()) {
+      if (e.type() != EntityType.PERSON || genderOf(e.name()) != gender) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (m.end() <= offset && offset - m.end() < 400 && !inQuote(m.start())
+            && (best == null || m.start() > best.mention().start())) {
+          best = new EntityAnalysis.Located(e, m);
+        }
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    Entity e = best.entity();
+    return Optional.of(new Source(new Speaker(e.name(), e.name(), SpeakerKind.PERSON), null,
+        gender, false, false, -1));
   }
 
   private Optional<Source> latest(java.util.function.Predicate<Source> test) {
@@ -248,6 +361,77 @@ final class SpeakerResolver {
     }
     return Optional.empty();
   }
+
+  /**
+   * The organisation a definite description ("the company", "the agency", "the county") stands
+   * for: the latest one cited or named before whose name fits the description, else one named
+   * shortly after it ("the agency said ... The Medicines Safety Agency said"). A description
+   * with words of its own ("the state environment agency") is a new organisation unless its
+   * words are in the name, and a company is never taken for a public body or the reverse.
+   */
+  private Optional<String> organisationFor(String headWord, List<Token> tokens, Token head,
+      int start) {
+    List<String> modifiers = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t == head) {
+        break;
+      }
+      if ((t.isNoun() || t.tag().startsWith("JJ")) && !t.tag().equals("POS")) {
+        modifiers.add(t.word().toLowerCase(Locale.ROOT));
+      }
+    }
+    java.util.function.Predicate<String> fits = name -> {
+      String lower = name.toLowerCase(Locale.ROOT);
+      boolean named = java.util.Arrays.asList(lower.split("[\\s-]+")).contains(headWord);
+      boolean publicBody = PUBLIC_BODY.matcher(lower).find();
+      boolean generic = GENERIC_BUSINESS.contains(headWord) && !publicBody;
+      return (named || generic) && modifiers.stream().allMatch(lower::contains);
+    };
+    Optional<String> cited = latest(s -> (s.kind() == SpeakerKind.ORGANIZATION
+        || s.kind() == SpeakerKind.ANONYMOUS) && s.speaker().entity() != null
+        && fits.test(s.speaker().entity())).map(s -> s.speaker().entity());
+    if (cited.isPresent()) {
+      return cited;
+    }
+    EntityAnalysis.Located best = null;
+    for (Entity e : entities.entities()) {
+      boolean organisation = e.type() == EntityType.ORGANIZATION;
+      if (!organisation && e.type() != EntityType.LOCATION || !fits.test(e.name())
+          || e.type() == EntityType.LOCATION && !headWord.equals(lastWord(e.name()))) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        boolean before = m.end() <= start;
+        boolean shortlyAfter = m.start() > start && m.start() - start < 400;
+        if (before && (best == null || best.mention().start() > start
+            || m.start() > best.mention().start())
+            || shortlyAfter && best == null) {
+          best = new EntityAnalysis.Located(e, m);
+        }
+      }
+    }
+    return Optional.ofNullable(best).map(l -> l.entity().name());
+  }
+
+  private static String lastWord(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
+  }
+
+  /** Words that make a name a public body rather than a business. */
+  private static final java.util.regex.Pattern PUBLIC_BODY =
+      java.util.regex.Pattern.compile(
+          "\\b(agency|ministry|department|court|police|council|commission|government"
+              + "|authority|office|parliament|senate|congress|committee|regulator|bureau"
+              + "|county|city|state|university|party|union|campaign|association|institute)\\b");
+
+  /** Descriptions of a business: any company named before may be meant. */
+  private static final Set<String> GENERIC_BUSINESS =
+      Set.of("company", "firm", "group", "business", "maker", "manufacturer", "retailer",
+          "carrier", "airline", "insurer", "lender", "bank", "conglomerate", "corporation",
+          "giant", "startup", "operator", "supplier", "producer", "publisher", "developer",
+          "utility", "brand", "platform", "outlet", "network", "broadcaster", "newspaper",
+          "club", "team", "fund");
 
   /** The entity of the given type mentioned last before {@code offset}, as a source. */
   private Optional<Source> latestEntityBefore(int offset, EntityType type, Gender gender) {

@@ -22,7 +22,9 @@ final class StanceClassifier {
               + "|unfounded|groundless|inaccurate|misleading|fabricated|fabrication|nonsense"
               + "|categorically|lies|a lie|smear|defamatory|deny|denies|rejects?"
               + "|refutes?|disputes?|no evidence|did nothing wrong|no wrongdoing|fake news"
-              + "|ridiculous|absurd|mischaracteri[sz]e)\\b");
+              + "|ridiculous|absurd|mischaracteri[sz]e|fantasy|fiction|fictitious|contradict\\w*"
+              + "|distort\\w*|misrepresent\\w*|no basis|no record|out of context|nothing wrong"
+              + "|not guilty|innocent)\\b");
   private static final Pattern NEGATION =
       Pattern.compile("\\b(not|never|no|none|nothing|neither|nor)\\b|n[’']t\\b");
   private static final Pattern WRONGDOING =
@@ -30,18 +32,32 @@ final class StanceClassifier {
           "\\b(fraud|fraudulent\\w*|defraud\\w*|brib(ed|es|ing|ery)|embezzl\\w+|launder(ed|ing)"
               + "|extort\\w*|rigged|collud\\w+|conspired|lied|stole|covered up|cover-up"
               + "|misled|violated|illegally|unlawfully|harassed|assaulted|abused|broke the law"
-              + "|wrongdoing|anti-competitive|anticompetitive|kickbacks?)\\b");
+              + "|wrongdoing|anti-competitive|anticompetitive|kickbacks?|bribes?|hid|hidden|hiding"
+              + "|conceal\\w*|ignored|falsif\\w+|cheat\\w*|poison\\w*|dump\\w*|scheme|steered"
+              + "|divert\\w*|misused|misappropriat\\w+|pocketed|manipulat\\w+|stolen|theft"
+              + "|corrupt\\w*|negligen\\w+|knew about|kept secret)\\b");
+  /** A claim made in court or in a filing: "argued in the filing", "told the jury". */
+  private static final Pattern LEGAL_SETTING =
+      Pattern.compile(
+          "\\b(in (the|a|its|their|his|her) (filing|lawsuit|suit|complaint|indictment|motion"
+              + "|court papers|court filing|petition|brief)|in court papers|told (the )?(jury|jurors"
+              + "|court)|in (his|her|their) opening statement|in closing arguments)\\b");
   private static final Set<String> STOP =
       Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that",
           "this", "it", "its", "was", "were", "is", "are", "be", "been", "by", "as", "at",
           "from", "has", "have", "had", "not", "did", "didn", "would", "will", "their", "they",
           "he", "she", "his", "her", "we", "our", "said", "says", "which", "who", "also");
 
-  /** The allegations found so far: their content words and their texts. */
-  record Allegations(Collection<Set<String>> words, Collection<String> texts) {}
+  /** The article's allegations: their content words and the parties they accuse. */
+  record Allegations(Collection<Set<String>> words, Set<String> accused) {
+    static final Allegations NONE = new Allegations(java.util.List.of(), Set.of());
+  }
 
+  /**
+   * @param related the parties the claim speaks for (see {@code ClaimExtractor})
+   */
   Stance classify(Attribution attribution, Source source, String content, boolean hedged,
-      Allegations earlierAllegations) {
+      Allegations allegations, Set<String> related, String setting) {
     String lower = content.toLowerCase(Locale.ROOT);
     switch (attribution.kind()) {
       case DENY:
@@ -69,9 +85,18 @@ final class StanceClassifier {
     if (DENIAL_WORDS.matcher(lower).find()) {
       return Stance.DENIAL;
     }
-    if (NEGATION.matcher(lower).find() && accused(source, earlierAllegations.texts())
-        && answersAllegation(lower, earlierAllegations.words())) {
+    boolean negated = NEGATION.matcher(lower).find();
+    if (negated && WRONGDOING.matcher(lower).find()) {
+      return Stance.DENIAL; // "we never hid", "did not take a bribe": denying wrongdoing
+    }
+    if (negated && related.stream().anyMatch(allegations.accused()::contains)) {
       return Stance.DENIAL;
+    }
+    if (negated && answersAllegation(lower, allegations.words(), 3)) {
+      return Stance.DENIAL;
+    }
+    if (!negated && LEGAL_SETTING.matcher(setting.toLowerCase(Locale.ROOT)).find()) {
+      return Stance.ALLEGATION;
     }
     if (WRONGDOING.matcher(lower).find() && (source == null
         || source.kind() != SpeakerKind.DOCUMENT || legalSource)) {
@@ -80,22 +105,13 @@ final class StanceClassifier {
     return Stance.ASSERTION;
   }
 
-  /** Whether the speaker is named in an allegation: only the accused can deny by negation. */
-  private static boolean accused(Source source, Collection<String> allegations) {
-    String entity = source == null ? null : source.speaker().entity();
-    if (entity == null || entity.isBlank()) {
-      return false;
-    }
-    String first = entity.split("\\s+")[entity.split("\\s+").length - 1];
-    return allegations.stream().anyMatch(a -> a.contains(entity) || a.contains(first));
-  }
-
-  /** A negated statement answers an allegation when they share at least two content words. */
-  private static boolean answersAllegation(String content, Collection<Set<String>> allegations) {
+  /** A negated statement answers an allegation when they share {@code min} content words. */
+  private static boolean answersAllegation(
+      String content, Collection<Set<String>> allegations, int min) {
     Set<String> words = contentWords(content);
     for (Set<String> allegation : allegations) {
       long shared = words.stream().filter(allegation::contains).count();
-      if (shared >= 2) {
+      if (shared >= min) {
         return true;
       }
     }

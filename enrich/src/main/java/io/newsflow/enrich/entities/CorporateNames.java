@@ -15,7 +15,10 @@ final class CorporateNames {
           "holdings", "holding", "motors", "motor", "foods", "airlines", "airways", "bank",
           "technologies", "technology", "systems", "industries", "international", "partners",
           "pharmaceuticals", "energy", "labs", "entertainment", "enterprises", "brands",
-          "capital", "communications", "networks", "software", "solutions", "studios");
+          "capital", "communications", "networks", "software", "solutions", "studios",
+          "shipping", "minerals", "chemicals", "refining", "mining", "securities", "media",
+          "steel", "petroleum", "logistics", "insurance", "resources", "trading", "construction",
+          "automotive", "pharma", "biotech", "therapeutics", "semiconductor", "electronics");
 
   static boolean isDesignator(String word) {
     return DESIGNATORS.contains(word.toLowerCase(Locale.ROOT));

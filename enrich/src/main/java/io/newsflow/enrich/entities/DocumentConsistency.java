@@ -2,6 +2,7 @@ package io.newsflow.enrich.entities;
 
 import io.newsflow.core.enrichment.EntityType;
 import io.newsflow.enrich.nlp.AnalysedText;
+import io.newsflow.enrich.nlp.Sentence;
 import io.newsflow.enrich.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,9 +42,14 @@ final class DocumentConsistency {
 
   List<NameMention> apply(AnalysedText text, List<NameMention> tagged) {
     List<Token> tokens = text.tokens();
+    boolean[] headline = headlineTokens(text, tokens.size());
     List<NameMention> mentions = new ArrayList<>();
     for (NameMention mention : tagged) {
-      mentions.add(repairType(tokens, mention));
+      // In a title-case heading every word looks like a name ("Trade Barbs as Talks Stall"):
+      // only names the body confirms are kept there, found again below.
+      if (!headline[mention.firstToken()]) {
+        mentions.add(repairType(tokens, mention));
+      }
     }
     Map<String, EntityType> types = vote(mentions);
     shortFormsOfOrganisations(types);
@@ -53,6 +59,39 @@ final class DocumentConsistency {
     mentions.addAll(listMembers(text, tokens, mentions));
     mentions.sort(Comparator.comparingInt(NameMention::start));
     return mentions;
+  }
+
+  /**
+   * Tokens of title-case headings: sentences of four or more words, without a final stop or a
+   * number, in which most words are capitalised.
+   */
+  private static boolean[] headlineTokens(AnalysedText text, int count) {
+    boolean[] headline = new boolean[count];
+    for (Sentence sentence : text.sentences()) {
+      List<Token> words = sentence.tokens().stream()
+          .filter(t -> Character.isLetter(t.word().codePointAt(0))).toList();
+      String last = sentence.last().word();
+      if (words.size() < 3 || last.equals(".") || last.equals("!") || last.equals("?")) {
+        continue;
+      }
+      long capitalised = words.stream().filter(Token::isCapitalized).count();
+      long lower = words.stream().filter(t -> !t.isCapitalized() && t.word().length() > 3)
+          .count();
+      // A heading has a verb or a small function word ("Trade Barbs as Talks Stall"); a
+      // dateline ("AL-AIN, United Arab Emirates 1996-12-06") or a byline has neither.
+      boolean sentenceLike = words.stream().anyMatch(t -> t.isCapitalized() && t.isVerb()
+          || !t.isCapitalized() && t.word().length() <= 3);
+      boolean digits = sentence.tokens().stream().anyMatch(t -> t.word().matches(".*\\d.*"));
+      if (words.size() >= 4 && capitalised >= 0.6 * words.size() && lower <= 1 && sentenceLike
+          && !digits) {
+        for (Token t : sentence.tokens()) {
+          if (t.index() < count) {
+            headline[t.index()] = true;
+          }
+        }
+      }
+    }
+    return headline;
   }
 
   /** A person's name without middle initials: "michael r. bloomberg" is "michael bloomberg". */
@@ -77,7 +116,8 @@ final class DocumentConsistency {
 
   private NameMention repairType(List<Token> tokens, NameMention mention) {
     int next = mention.lastToken() + 1;
-    if (mention.type() != EntityType.ORGANIZATION && next + 1 < tokens.size()) {
+    if (mention.type() != EntityType.ORGANIZATION && !isNationality(mention)
+        && next + 1 < tokens.size()) {
       Token role = tokens.get(next);
       Token after = tokens.get(next + 1);
       if (ROLE_NOUNS.contains(role.word().toLowerCase(Locale.ROOT))
@@ -85,6 +125,11 @@ final class DocumentConsistency {
           && ("PERSON".equals(after.ner()) || firstNames.contains(after.word()))) {
         return mention.withType(EntityType.ORGANIZATION);
       }
+    }
+    if (mention.type() == EntityType.PERSON && mention.tokenCount() >= 2
+        && CorporateNames.isDesignator(tokens.get(mention.lastToken()).word())
+        && tokens.get(mention.lastToken()).isCapitalized()) {
+      return mention.withType(EntityType.ORGANIZATION); // "Halden Shipping", "Vantor Chemicals"
     }
     if (mention.type() == EntityType.MISC
         && mention.tokenCount() >= 2
@@ -95,6 +140,15 @@ final class DocumentConsistency {
     }
     return mention;
   }
+
+  /** "French" in "French President Marie Lacroix" is a nationality, not an organisation. */
+  private static boolean isNationality(NameMention mention) {
+    return mention.type() == EntityType.MISC && mention.tokenCount() == 1
+        && NATIONALITY_ENDING.matcher(mention.text()).find();
+  }
+
+  private static final java.util.regex.Pattern NATIONALITY_ENDING =
+      java.util.regex.Pattern.compile("(an|ese|ish|ch|ic|i|k)$");
 
   private static boolean allProperNouns(List<Token> tokens, NameMention mention) {
     for (int i = mention.firstToken(); i <= mention.lastToken(); i++) {

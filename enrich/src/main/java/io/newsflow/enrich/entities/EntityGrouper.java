@@ -71,7 +71,12 @@ final class EntityGrouper {
       String[] words = m.text().split("\\s+");
       if (m.type() == EntityType.PERSON && words.length > 1) {
         String full = DocumentConsistency.personKey(DocumentConsistency.nameKey(m.text()));
-        for (String part : List.of(words[0], words[words.length - 1])) {
+        List<String> parts = new ArrayList<>(List.of(words[0], words[words.length - 1]));
+        if (words.length > 2) {
+          // "Van Loon" for "Pieter Van Loon"
+          parts.add(words[words.length - 2] + " " + words[words.length - 1]);
+        }
+        for (String part : parts) {
           String key = DocumentConsistency.nameKey(part);
           if (!full.equals(byPart.get(key))) {
             claims.merge(key, 1, Integer::sum);
@@ -92,7 +97,8 @@ final class EntityGrouper {
       NameMention m, Map<String, String> fullNames, Map<String, String> shortOrganisations) {
     String key = DocumentConsistency.nameKey(m.text());
     if (m.type() == EntityType.PERSON) {
-      return key.contains(" ") ? DocumentConsistency.personKey(key)
+      return key.contains(" ")
+          ? fullNames.getOrDefault(key, DocumentConsistency.personKey(key))
           : fullNames.getOrDefault(key, key);
     }
     if (m.type() == EntityType.ORGANIZATION) {

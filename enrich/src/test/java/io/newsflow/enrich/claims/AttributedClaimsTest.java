@@ -1,0 +1,204 @@
+package io.newsflow.enrich.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.core.article.RawArticle;
+import io.newsflow.core.enrichment.Claim;
+import io.newsflow.core.enrichment.SpeakerKind;
+import io.newsflow.core.enrichment.Stance;
+import io.newsflow.enrich.ArticleEnricher;
+import io.newsflow.enrich.nlp.CoreNlpEnricherFactory;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution phenomena of wire and newspaper reporting, one short fictional text each, through
+ * the real tagger (the models load once per class).
+ */
+class AttributedClaimsTest {
+  private static ArticleEnricher enricher;
+
+  @BeforeAll
+  static void loadModels() {
+    enricher = new CoreNlpEnricherFactory().create();
+  }
+
+  @Test
+  void aSubjectSeparatedFromItsCueByAParticipialPhraseIsTheSpeaker() {
+    List<Claim> claims = claims("The lawsuit, filed in the Harlow County Court by boatbuilder "
+        + "Ines Varga and retired nurse Paul Lemaire, alleges that the refinery vented benzene "
+        + "into the harbour for six years.");
+    Claim claim = containing(claims, "vented benzene");
+    assertThat(claim.cue()).isEqualTo("alleges");
+    assertThat(claim.speaker().kind()).isEqualTo(SpeakerKind.DOCUMENT);
+    assertThat(claim.stance()).isEqualTo(Stance.ALLEGATION);
+  }
+
+  @Test
+  void aPersonSeparatedFromItsCueByAParticipleIsTheSpeaker() {
+    List<Claim> claims = claims("Senator Ruth Calder, speaking to reporters in the capital, "
+        + "insisted she had never met the lobbyist.");
+    assertThat(containing(claims, "never met the lobbyist").speaker().entity())
+        .isEqualTo("Ruth Calder");
+  }
+
+  @Test
+  void aQuoteFollowedByALongAttributionIsAClaim() {
+    List<Claim> claims = claims("“We lost our whole season,” Varga said at a news conference "
+        + "outside the courthouse on Monday.");
+    Claim claim = containing(claims, "We lost our whole season");
+    assertThat(claim.speaker().text()).isEqualTo("Varga");
+    assertThat(claim.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void aNegatedStatementByTheAccusedPartysChiefIsADenial() {
+    List<Claim> claims = claims("A lawsuit accuses Pellam Refining of venting benzene into the "
+        + "harbour.\n\nThe refinery did not vent anything into the harbour, said Pellam Refining "
+        + "chief executive Joan Mirren.");
+    Claim claim = containing(claims, "did not vent anything");
+    assertThat(claim.speaker().entity()).isEqualTo("Joan Mirren");
+    assertThat(claim.stance()).isEqualTo(Stance.DENIAL);
+  }
+
+  @Test
+  void aDescribedSpeakerIsNeverAnotherOrganisation() {
+    List<Claim> claims = claims("Pellam Refining said the claims were without merit.\n\n"
+        + "The state health agency said it was reviewing the lawsuit.");
+    Claim claim = containing(claims, "reviewing the lawsuit");
+    assertThat(claim.speaker().text()).isEqualTo("The state health agency");
+    assertThat(claim.speaker().entity()).isNotEqualTo("Pellam Refining");
+  }
+
+  @Test
+  void theCompanyResolvesToTheCompanyNotToAnAgency() {
+    List<Claim> claims = claims("The Coastal Safety Agency said Pellam Refining had missed two "
+        + "inspections.\n\nThe company said it had passed every inspection since 2019.");
+    assertThat(containing(claims, "passed every inspection").speaker().entity())
+        .isEqualTo("Pellam Refining");
+  }
+
+  @Test
+  void twoSpeakersInOneSentenceGiveTwoClaims() {
+    List<Claim> claims = claims("Ana Ruiz, an economist at Dellmore Bank, said growth would "
+        + "slow next year, while Tom Ekers of the Harbour Institute warned that exports had "
+        + "fallen for three months.");
+    assertThat(containing(claims, "growth would slow").speaker().entity()).isEqualTo("Ana Ruiz");
+    assertThat(containing(claims, "exports had fallen").speaker().entity())
+        .isEqualTo("Tom Ekers");
+  }
+
+  @Test
+  void aSecondThatClauseIsASecondClaimOfTheSameSpeaker() {
+    List<Claim> claims = claims("Pellam Refining said in a statement that the leak was small "
+        + "and that no worker had been hurt.");
+    Claim second = containing(claims, "no worker had been hurt");
+    assertThat(second.text()).doesNotContain("the leak was small");
+    assertThat(second.speaker().entity()).isEqualTo("Pellam Refining");
+  }
+
+  @Test
+  void aNominalClaimWithANamedSpeakerIsAnAllegation() {
+    List<Claim> claims = claims("Harlan's claim that the count was rigged was rejected by the "
+        + "election board on Tuesday.");
+    Claim claim = containing(claims, "claim that the count was rigged");
+    assertThat(claim.speaker().text()).isEqualTo("Harlan");
+    assertThat(claim.stance()).isEqualTo(Stance.ALLEGATION);
+  }
+
+  @Test
+  void aPronounSpeakerIsThePersonNamedJustBeforeEvenWithoutAClaim() {
+    List<Claim> claims = claims("Teodor Brask said the budget was sound.\n\nGreen Union leader "
+        + "Mira Castell did not confirm the threat. “We will read the text first,” she said.");
+    assertThat(containing(claims, "We will read the text first").speaker().entity())
+        .isEqualTo("Mira Castell");
+  }
+
+  @Test
+  void aNameMissingFromTheNameListTakesItsGenderFromThePronounAfterIt() {
+    List<Claim> claims = claims("Yvonne Petrakas said her office had followed the law.\n\n"
+        + "Oskar Veldmann of the Liberal Party said the count was fair.\n\n"
+        + "“Every ballot was counted twice,” she said.");
+    assertThat(containing(claims, "Every ballot was counted twice").speaker().entity())
+        .isEqualTo("Yvonne Petrakas");
+  }
+
+  @Test
+  void aParentheticalAttributionKeepsTheClaimAroundIt() {
+    List<Claim> claims = claims("Clerk Dana Holt said the count would resume on Monday. The "
+        + "late ballots, she said, had been set aside until a judge ruled.");
+    Claim claim = containing(claims, "had been set aside");
+    assertThat(claim.speaker().entity()).isEqualTo("Dana Holt");
+    assertThat(claim.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void cueWordsThatReportNoClaimAreNotClaims() {
+    List<Claim> claims = claims("Neither the agency nor the company would say how many "
+        + "patients took the pills. The minister declined to say whether she would resign. "
+        + "The board is expected to announce a decision in May.");
+    assertThat(claims).isEmpty();
+  }
+
+  @Test
+  void aProsecutorsQuotationIsAnAllegation() {
+    List<Claim> claims = claims("“He sold his office to the highest bidder,” Assistant "
+        + "District Attorney Maya Brandt told the jury.");
+    assertThat(containing(claims, "He sold his office").stance()).isEqualTo(Stance.ALLEGATION);
+  }
+
+  @Test
+  void aQuoteIntroducedWithAColonInTheParagraphBeforeIsAttributed() {
+    List<Claim> claims = claims("Opposition leader Teodor Brask spoke after the vote.\n\n"
+        + "Brask said:\n\n“The numbers do not add up, and the voters know it.”");
+    assertThat(containing(claims, "The numbers do not add up").speaker().entity())
+        .isEqualTo("Teodor Brask");
+  }
+
+  @Test
+  void accordingToTheAccountsCitesThem() {
+    List<Claim> claims = claims("The company has set aside 300 million pounds for compensation, "
+        + "according to its latest accounts.");
+    assertThat(containing(claims, "set aside 300 million").speaker().text())
+        .isEqualTo("its latest accounts");
+  }
+
+  @Test
+  void aSecondCueOfTheSameSubjectIsASecondClaim() {
+    List<Claim> claims = claims("The economy ministry called the charge baseless and said the "
+        + "steel industry had been profitable for three years.");
+    Claim second = containing(claims, "had been profitable");
+    assertThat(second.cue()).isEqualTo("said");
+    assertThat(second.speaker().text()).isEqualTo("The economy ministry");
+  }
+
+  @Test
+  void aQuoteAfterATrailingAttributionContinuesTheSpeaker() {
+    List<Claim> claims = claims("“We came here in good faith,” Njoku said. “The door is not "
+        + "closed.”");
+    Claim second = containing(claims, "The door is not closed");
+    assertThat(second.text()).doesNotContain("good faith");
+    assertThat(second.speaker().text()).isEqualTo("Njoku");
+  }
+
+  private static List<Claim> claims(String text) {
+    return enricher.enrich(article(text)).claims();
+  }
+
+  private static Claim containing(List<Claim> claims, String key) {
+    Optional<Claim> found = claims.stream().filter(c -> c.text().contains(key)).findFirst();
+    assertThat(found).as("claim containing '%s' among %s", key, claims).isPresent();
+    return found.get();
+  }
+
+  private static RawArticle article(String text) {
+    return new RawArticle(RawArticle.SCHEMA_VERSION, "test", 1, false, "https://example.test/a",
+        "https://example.test/a", "test", "example.test", Instant.parse("2026-03-04T10:00:00Z"),
+        "hash", null, text, List.of(), OffsetDateTime.parse("2026-03-04T09:00:00Z"), null, "en",
+        null, null, null, List.of(), null, false);
+  }
+}
