@@ -661,6 +661,23 @@ final class AttributionFinder {
     }
     int speakerStart = -1;
     int speakerEnd = -1;
+    int contentStart = unit.start();
+    if (cue.kind() != Cue.Kind.ALLEGE) {
+      // "is said to have", "are reported to be", "it was reported that": the hedge stands for
+      // the source, and the content starts after it.
+      int from = c;
+      while (from > 0 && (BE.contains(lower(tokens.get(from - 1)))
+          || isAdverb(tokens.get(from - 1)))) {
+        from--;
+      }
+      speakerStart = tokens.get(from).start();
+      speakerEnd = tokens.get(next).end();
+      if (lower(tokens.get(next)).equals("to")) {
+        contentStart = tokens.get(next).start();
+      } else if (next + 1 < tokens.size()) {
+        contentStart = tokens.get(next + 1).start();
+      }
+    }
     if (next < tokens.size() && lower(tokens.get(next)).equals("by")) {
       int[] np = rightPhrase(tokens, next + 1);
       if (np != null) {
@@ -669,7 +686,7 @@ final class AttributionFinder {
       }
     }
     return new Attribution(Attribution.Pattern.PASSIVE, tokens.get(c).word(), cue.kind(),
-        negated, speakerStart, speakerEnd, unit.start(), unit.end());
+        negated, speakerStart, speakerEnd, contentStart, unit.end());
   }
 
   /** "a lawsuit ... accusing X of Y": the nearest document before the cue is the speaker. */

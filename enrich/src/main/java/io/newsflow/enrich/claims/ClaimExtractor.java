@@ -71,7 +71,7 @@ public final class ClaimExtractor {
       for (Attribution attribution : found) {
         Source source = continued != null ? continued
             : attribution.inherits() && previousInUnit != null ? previousInUnit
-            : sourceOf(attribution, unit, resolver);
+            : sourceOf(attribution, unit, resolver, text);
         if (!plausible(source, attribution)) {
           continue;
         }
@@ -101,24 +101,27 @@ public final class ClaimExtractor {
 
   /**
    * Stance in two passes: first what the cue, the source and the wording say on their own; then
-   * negated statements by a party the article's allegations accuse, wherever those stand.
+   * with the whole article known: negated statements by a party accused before, the sides of the
+   * dispute (a prosecutor alleges, a defence lawyer denies) and quotations that go on with their
+   * speaker's stance.
    */
   private List<Claim> label(String text, List<Draft> drafts, EntityAnalysis entities) {
     StanceClassifier.Allegations none = StanceClassifier.Allegations.NONE;
     List<Stance> first = new ArrayList<>();
-    for (Draft d : drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
       first.add(stances.classify(d.attribution(), d.source(), d.content(), d.hedged(), none,
-          Set.of(), setting(text, d)));
+          Set.of(), setting(text, d), i));
     }
     List<Set<String>> allegationWords = new ArrayList<>();
-    Set<String> accused = new java.util.HashSet<>();
+    Map<String, Integer> accused = new java.util.HashMap<>();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       if (first.get(i) == Stance.DENIAL && d.attribution().kind() == Cue.Kind.DENY) {
         // Whoever denies by name ("Ambrosi denied any link") is an accused party.
         String denier = d.source().speaker().entity();
         if (denier != null) {
-          accused.add(denier);
+          accused.putIfAbsent(denier, i - 1);
         }
       }
       if (first.get(i) == Stance.ALLEGATION) {
@@ -131,18 +134,44 @@ public final class ClaimExtractor {
           boolean inSpeaker = a.hasSpeaker() && l.mention().start() >= a.speakerStart()
               && l.mention().end() <= a.speakerEnd();
           if (!inSpeaker && !l.entity().name().equals(accuser) && isParty(l.entity().type())) {
-            accused.add(l.entity().name());
+            accused.putIfAbsent(l.entity().name(), i);
           }
         }
       }
     }
+    Sides sides = new Sides();
+    for (Draft d : drafts) {
+      sides.introduce(d.source(), introduction(text, d));
+    }
+    sides.settle(accused.keySet());
     StanceClassifier.Allegations all = new StanceClassifier.Allegations(allegationWords, accused);
     List<Claim> claims = new ArrayList<>();
     Map<Integer, Set<String>> contentWords = new LinkedHashMap<>();
-    for (Draft d : drafts) {
+    List<Stance> labelled = new ArrayList<>();
+    // Whether a claim's stance came from its cue or its speaker's side, not from its wording.
+    List<Boolean> firm = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
       Set<String> related = related(d, entities);
       Stance stance = stances.classify(d.attribution(), d.source(), d.content(), d.hedged(), all,
-          related, setting(text, d));
+          related, setting(text, d), i);
+      boolean byWording = decidedByWording(d);
+      if (byWording) {
+        if (sides.defends(d.source())) {
+          stance = Stance.DENIAL;
+          byWording = false;
+        } else if (sides.prosecutes(d.source())) {
+          stance = Stance.ALLEGATION;
+          byWording = false;
+        } else if (stance == Stance.ASSERTION && i > 0 && firm.get(i - 1)
+            && labelled.get(i - 1) != Stance.ASSERTION && goesOn(drafts.get(i - 1), d)) {
+          // "He denied the claim. 'We moved as soon as we could,' he said."
+          stance = labelled.get(i - 1);
+          byWording = false;
+        }
+      }
+      labelled.add(stance);
+      firm.add(!byWording);
       int seq = claims.size() + 1;
       contentWords.put(seq, StanceClassifier.contentWords(d.content()));
       claims.add(new Claim(seq, text.substring(d.start(), d.end()), d.start(), d.end(), stance,
@@ -151,6 +180,38 @@ public final class ClaimExtractor {
           types.classify(d.content())));
     }
     return DenialLinker.link(claims, contentWords);
+  }
+
+  /**
+   * Whether a claim's stance rests on its wording alone: no cue that alleges or denies, no hedge,
+   * no legal document as its source.
+   */
+  private static boolean decidedByWording(Draft d) {
+    Attribution a = d.attribution();
+    boolean cueDecides = a.kind() == Cue.Kind.DENY
+        || a.kind() == Cue.Kind.ALLEGE && a.pattern() != Attribution.Pattern.HEDGE
+        || a.kind() == Cue.Kind.ADMIT && a.negated();
+    return !cueDecides && !d.hedged() && a.pattern() != Attribution.Pattern.HEDGE
+        && !reportingHedge(a) && !d.source().legal();
+  }
+
+  /**
+   * Whether {@code next} goes on with what the same speaker said in {@code previous}: the same
+   * speaker in the same or the next sentence.
+   */
+  private static boolean goesOn(Draft previous, Draft next) {
+    boolean sameSpeaker = Sides.key(previous.source()).equals(Sides.key(next.source()));
+    return sameSpeaker && next.unit().index() - previous.unit().index() <= 1;
+  }
+
+  /** The speaker as written with the words before it in its sentence: how it is introduced. */
+  private static String introduction(String text, Draft d) {
+    Attribution a = d.attribution();
+    if (!a.hasSpeaker()) {
+      return "";
+    }
+    int from = Math.max(d.unit().start(), a.speakerStart() - 60);
+    return text.substring(from, a.speakerEnd());
   }
 
   /**
@@ -185,7 +246,14 @@ public final class ClaimExtractor {
     return type == EntityType.PERSON || type == EntityType.ORGANIZATION;
   }
 
-  private Source sourceOf(Attribution attribution, ClaimUnit unit, SpeakerResolver resolver) {
+  private Source sourceOf(Attribution attribution, ClaimUnit unit, SpeakerResolver resolver,
+      String text) {
+    if (attribution.hasSpeaker() && reportingHedge(attribution)) {
+      // "is said to", "are reported to": no one to resolve, the hedge is the source.
+      return new Source(new Speaker(text.substring(attribution.speakerStart(),
+          attribution.speakerEnd()), null, SpeakerKind.ANONYMOUS), null, null, false, false,
+          unit.index());
+    }
     if (attribution.hasSpeaker()) {
       return attribution.pattern() == Attribution.Pattern.NOMINAL
           ? resolver.resolveQuietly(attribution.speakerStart(), attribution.speakerEnd(),
@@ -208,6 +276,12 @@ public final class ClaimExtractor {
     }
     return new Source(new Speaker(null, null, SpeakerKind.ANONYMOUS), null, null, false, false,
         unit.index());
+  }
+
+  /** "is said to", "it was reported that": a passive verb of saying with no agent. */
+  static boolean reportingHedge(Attribution attribution) {
+    return attribution.pattern() == Attribution.Pattern.PASSIVE
+        && attribution.kind() == Cue.Kind.NEUTRAL;
   }
 
   /**

@@ -35,7 +35,18 @@ final class StanceClassifier {
               + "|wrongdoing|anti-competitive|anticompetitive|kickbacks?|bribes?|hid|hidden|hiding"
               + "|conceal\\w*|ignored|falsif\\w+|cheat\\w*|poison\\w*|dump\\w*|scheme|steered"
               + "|divert\\w*|misused|misappropriat\\w+|pocketed|manipulat\\w+|stolen|theft"
-              + "|corrupt\\w*|negligen\\w+|knew about|kept secret)\\b");
+              + "|corrupt\\w*|negligen\\w+|knew about|kept secret|misconduct|failings"
+              + "|fail(ed|ing)? to (tell|report|disclose|protect|act|warn|pay|notify|inform)"
+              + "|unlawful|illegal|breach(ed|es|ing)?|in breach|without (proper |their |prior )?"
+              + "(consent|permission|warning|authori[sz]ation)|quid pro quo|overstat\\w+"
+              + "|plagiar\\w+|copied|espionage|spying|spied|deceiv\\w+|deception|deceptive"
+              + "|lying|intimidat\\w+|retaliat\\w+|knowingly|deliberately|shell (firms|companies)"
+              + "|(avoid|evad)\\w* (paying )?tax\\w*|tax evasion|broken the law|breaking the law"
+              + "|misleading|let down|preventable|cover(ed|ing)? up|abus(e|ed|ing)|beat(ing|en)"
+              + "|opened fire)\\b");
+  /** Cues of a finding: what an inquiry or an investigation found is an allegation. */
+  private static final Pattern FINDING = Pattern.compile("^(f[io]und|conclu\\w+|show\\w*"
+      + "|reveal\\w*|determin\\w+)$");
   /** A claim made in court or in a filing: "argued in the filing", "told the jury". */
   private static final Pattern LEGAL_SETTING =
       Pattern.compile(
@@ -48,16 +59,27 @@ final class StanceClassifier {
           "from", "has", "have", "had", "not", "did", "didn", "would", "will", "their", "they",
           "he", "she", "his", "her", "we", "our", "said", "says", "which", "who", "also");
 
-  /** The article's allegations: their content words and the parties they accuse. */
-  record Allegations(Collection<Set<String>> words, Set<String> accused) {
-    static final Allegations NONE = new Allegations(java.util.List.of(), Set.of());
+  /**
+   * The article's allegations: their content words, and the parties they accuse with the
+   * position of the first claim that accuses each.
+   */
+  record Allegations(Collection<Set<String>> words, java.util.Map<String, Integer> accused) {
+    static final Allegations NONE = new Allegations(java.util.List.of(), java.util.Map.of());
+
+    /** Whether {@code party} had been accused before the claim at {@code position}. */
+    boolean accusedBefore(String party, int position) {
+      Integer first = accused.get(party);
+      return first != null && first < position;
+    }
   }
 
   /**
    * @param related the parties the claim speaks for (see {@code ClaimExtractor})
+   * @param position the claim's position in the article: a party answers only the allegations
+   *     made against it before
    */
   Stance classify(Attribution attribution, Source source, String content, boolean hedged,
-      Allegations allegations, Set<String> related, String setting) {
+      Allegations allegations, Set<String> related, String setting, int position) {
     String lower = content.toLowerCase(Locale.ROOT);
     switch (attribution.kind()) {
       case DENY:
@@ -79,17 +101,23 @@ final class StanceClassifier {
     }
     // What a lawsuit, a filing or a plaintiff says, and what the article hedges, is alleged.
     boolean legalSource = source != null && source.legal();
-    if (legalSource || hedged || attribution.pattern() == Attribution.Pattern.HEDGE) {
+    if (legalSource || hedged || attribution.pattern() == Attribution.Pattern.HEDGE
+        || ClaimExtractor.reportingHedge(attribution)) {
       return Stance.ALLEGATION;
+    }
+    boolean negated = NEGATION.matcher(lower).find();
+    boolean finding = attribution.cue() != null
+        && FINDING.matcher(attribution.cue().toLowerCase(Locale.ROOT)).matches();
+    if (finding && !negated && WRONGDOING.matcher(lower).find()) {
+      return Stance.ALLEGATION; // "the report found the trust had given misleading information"
     }
     if (DENIAL_WORDS.matcher(lower).find()) {
       return Stance.DENIAL;
     }
-    boolean negated = NEGATION.matcher(lower).find();
     if (negated && WRONGDOING.matcher(lower).find()) {
       return Stance.DENIAL; // "we never hid", "did not take a bribe": denying wrongdoing
     }
-    if (negated && related.stream().anyMatch(allegations.accused()::contains)) {
+    if (negated && related.stream().anyMatch(p -> allegations.accusedBefore(p, position))) {
       return Stance.DENIAL;
     }
     if (negated && answersAllegation(lower, allegations.words(), 3)) {
@@ -99,7 +127,7 @@ final class StanceClassifier {
       return Stance.ALLEGATION;
     }
     if (WRONGDOING.matcher(lower).find() && (source == null
-        || source.kind() != SpeakerKind.DOCUMENT || legalSource)) {
+        || source.kind() != SpeakerKind.DOCUMENT || legalSource || finding)) {
       return Stance.ALLEGATION;
     }
     return Stance.ASSERTION;
