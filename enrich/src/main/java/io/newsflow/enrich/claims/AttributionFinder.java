@@ -154,7 +154,8 @@ final class AttributionFinder {
       Attribution second = null;
       if (word.equals(",") || word.equals(";")) {
         second = afterComma(unit, a, k + 1);
-      } else if (word.equals("and") && coordinatedCue(unit, k + 1) != null) {
+      } else if ((word.equals("and") || word.equals("but"))
+          && coordinatedCue(unit, k + 1) != null) {
         second = coordinatedCue(unit, k + 1);
         second = new Attribution(second.pattern(), second.cue(), second.kind(), second.negated(),
             a.speakerStart(), a.speakerEnd(), second.contentStart(), second.contentEnd(),
@@ -512,6 +513,20 @@ final class AttributionFinder {
       return null;
     }
     int contentFrom = rest;
+    int objectStart = opensComplement ? -1 : objectComplement(unit, cue, rest);
+    if (objectStart >= 0) {
+      // "urged both sides to keep talking", "called for an inquiry", "vowed to appeal": the
+      // object is the content.
+      return new Attribution(Attribution.Pattern.SUBJECT, token.word(), cue.kind(), negated,
+          tokens.get(subject[0]).start(), tokens.get(subject[1]).end(),
+          tokens.get(objectStart).start(), unit.end());
+    }
+    if (cue.lemma().equals("accuse") && !opensComplement && accusedObject(tokens, rest)) {
+      // "accused the minister of hiding X": the accused and the accusation are the content.
+      return new Attribution(Attribution.Pattern.SUBJECT, token.word(), cue.kind(), negated,
+          tokens.get(subject[0]).start(), tokens.get(subject[1]).end(),
+          tokens.get(rest).start(), unit.end());
+    }
     if (OBJECT_TAKING.contains(cue.lemma()) && !opensComplement) {
       int[] object = rightPhrase(tokens, rest);
       if (object != null) {
@@ -558,6 +573,50 @@ final class AttributionFinder {
     return new Attribution(Attribution.Pattern.SUBJECT, token.word(), cue.kind(), negated,
         tokens.get(subject[0]).start(), tokens.get(subject[1]).end(),
         tokens.get(contentFrom).start(), unit.end());
+  }
+
+  /**
+   * Where the content of a cue that takes an object starts, or -1: "urged [X to do Y]", "called
+   * for [Y]", "called on [X to do Y]", "vowed/promised/pledged [to do Y]", "predicted [Y]".
+   */
+  private static int objectComplement(ClaimUnit unit, Cue cue, int from) {
+    List<Token> tokens = unit.tokens();
+    if (from + 1 >= tokens.size() || tokens.get(from).isPunctuation()) {
+      return -1;
+    }
+    String first = lower(tokens.get(from));
+    switch (cue.lemma()) {
+      case "call":
+        return (first.equals("for") || first.equals("on"))
+            && isNounPhraseWord(tokens.get(from + 1)) ? from + 1 : -1;
+      case "vow", "pledge", "promise":
+        return first.equals("to") && tokens.get(from + 1).tag().equals("VB") ? from : -1;
+      case "urge":
+        int[] np = rightPhrase(tokens, from);
+        return np != null ? from : -1;
+      case "predict":
+        return rightPhrase(tokens, from) != null ? from : -1;
+      default:
+        return -1;
+    }
+  }
+
+  /** "accused Gideon Marsh, the former chief executive, of running": an object, then "of". */
+  private static boolean accusedObject(List<Token> tokens, int from) {
+    int[] np = rightPhrase(tokens, from);
+    if (np == null) {
+      return false;
+    }
+    for (int k = np[1] + 1; k < tokens.size() && k < np[1] + 16; k++) {
+      String word = lower(tokens.get(k));
+      if (word.equals("of")) {
+        return true;
+      }
+      if (word.equals(".") || word.equals(";") || tokens.get(k).isVerb()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -630,8 +689,15 @@ final class AttributionFinder {
     if (k < tokens.size() && tokens.get(k).tag().equals("PRP")) {
       k++;
     } else {
+      if (k + 1 < tokens.size() && lower(tokens.get(k)).equals("at")
+          && Set.of("least", "most").contains(lower(tokens.get(k + 1)))) {
+        k += 2; // "at least five protesters were"
+      }
       boolean noun = false;
-      while (k < tokens.size() && k < from + 7 && isNounPhraseWord(tokens.get(k))) {
+      while (k < tokens.size() && k < from + 9 && (isNounPhraseWord(tokens.get(k))
+          || noun && NP_PREPOSITIONS.contains(lower(tokens.get(k))) && k + 1 < tokens.size()
+              && isNounPhraseWord(tokens.get(k + 1)))) {
+        // "the true number of discharges was"
         noun |= tokens.get(k).isNoun();
         k++;
       }
@@ -733,8 +799,9 @@ final class AttributionFinder {
       return null;
     }
     Token end = tokens.get(k);
-    if (lower(end).equals("and")) {
-      // "The ministry called the charge baseless and said B": the first verb's subject.
+    if (lower(end).equals("and") || lower(end).equals("but")) {
+      // "The ministry called the charge baseless and said B", "welcomed the fine but said B":
+      // the first verb's subject.
       for (int v = k - 1; v > 0 && v > k - 20; v--) {
         Token verb = tokens.get(v);
         String word = verb.word();
