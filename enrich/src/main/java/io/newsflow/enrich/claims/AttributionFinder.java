@@ -236,6 +236,14 @@ final class AttributionFinder {
       }
       return null;
     }
+    int that = word.equals("and") && next + 1 < tokens.size() ? next + 1 : next;
+    if (lower(tokens.get(that)).equals("that") && a.contentStart() < first.start()
+        && startsClause(tokens, that + 1)) {
+      // "found that A, that B, and that C": one claim per "that" clause.
+      return new Attribution(a.pattern(), a.cue(), a.kind(), a.negated(), a.speakerStart(),
+          a.speakerEnd(), tokens.get(that + 1).start(), unit.end(), first.start(), unit.end(),
+          true);
+    }
     Optional<Cue> participle = lexicon.lookup(first.word());
     if (participle.isPresent() && first.tag().equals("VBG")
         && (participle.get().kind() != Cue.Kind.NEUTRAL || !participle.get().weak())) {
@@ -408,7 +416,65 @@ final class AttributionFinder {
     if (weakFallback != null) {
       return Optional.of(weakFallback);
     }
-    return hedge(unit);
+    Optional<Attribution> participle = participleAfterClause(unit);
+    return participle.isPresent() ? participle : hedge(unit);
+  }
+
+  /**
+   * "The bank cut its rate, saying inflation was falling", "Kestoria expelled a diplomat,
+   * accusing him of spying": a cue participle after a clause whose verb reports nothing; the
+   * clause's subject speaks, and the claim is the participle's stretch.
+   */
+  private Optional<Attribution> participleAfterClause(ClaimUnit unit) {
+    List<Token> tokens = unit.tokens();
+    for (int k = 1; k + 2 < tokens.size(); k++) {
+      Token participle = tokens.get(k + 1);
+      if (!tokens.get(k).word().equals(",") || !participle.tag().equals("VBG")
+          || unit.inQuote(participle.start())) {
+        continue;
+      }
+      Optional<Cue> cue = lexicon.lookup(participle.word());
+      if (cue.isEmpty() || cue.get().weak() && !cue.get().lemma().equals("call")) {
+        continue;
+      }
+      int verb = firstFiniteVerb(unit, k);
+      int[] subject = verb < 0 ? null : subject(tokens, verb);
+      if (subject == null) {
+        return Optional.empty();
+      }
+      int contentFrom = skipAdverbs(tokens, k + 2);
+      if (OBJECT_TAKING.contains(cue.get().lemma()) && !cue.get().lemma().equals("accuse")) {
+        int[] object = rightPhrase(tokens, contentFrom);
+        if (object != null) {
+          contentFrom = skipAdverbs(tokens, object[1] + 1);
+        }
+      }
+      if (contentFrom < tokens.size() && lower(tokens.get(contentFrom)).equals("that")) {
+        contentFrom++;
+      }
+      if (contentFrom >= tokens.size() || tokens.get(contentFrom).isPunctuation()
+          && !unit.inQuote(tokens.get(contentFrom).start())
+          || cue.get().lemma().equals("call") && !unit.inQuote(tokens.get(contentFrom).start())) {
+        return Optional.empty();
+      }
+      return Optional.of(new Attribution(Attribution.Pattern.SUBJECT, participle.word(),
+          cue.get().kind(), false, tokens.get(subject[0]).start(), tokens.get(subject[1]).end(),
+          tokens.get(contentFrom).start(), unit.end(), participle.start(), unit.end(), false));
+    }
+    return Optional.empty();
+  }
+
+  /** The first finite verb outside quotations before {@code end}, or -1. */
+  private static int firstFiniteVerb(ClaimUnit unit, int end) {
+    List<Token> tokens = unit.tokens();
+    for (int k = 1; k < end; k++) {
+      String tag = tokens.get(k).tag();
+      if ((tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+          && !unit.inQuote(tokens.get(k).start())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private Optional<Attribution> accordingTo(ClaimUnit unit, int c) {

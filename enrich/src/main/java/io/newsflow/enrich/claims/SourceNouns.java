@@ -44,7 +44,7 @@ final class SourceNouns {
   static final Set<String> ORGANIZATIONS =
       Set.of("company", "firm", "government", "ministry", "agency", "department", "police",
           "military", "army", "court", "campaign", "administration", "party", "group", "team",
-          "network", "union", "council", "committee", "board", "commission", "giant", "startup",
+          "network", "union", "bloc", "council", "committee", "board", "commission", "giant", "startup",
           "bank", "club", "league", "organization", "organisation", "office", "embassy",
           "regulator", "authority", "authorities", "service", "platform", "outlet", "newspaper",
           "broadcaster", "university", "school", "hospital", "charity", "foundation",
@@ -73,7 +73,8 @@ final class SourceNouns {
           "commentators", "strategists", "pollsters", "negotiators", "mediators", "locals",
           "neighbours", "neighbors", "relatives", "survivors", "veterans",
           "organisers", "organizers", "leaders", "ministers", "judges", "regulators",
-          "executives", "bankers", "whistleblower", "whistleblowers");
+          "executives", "bankers", "whistleblower", "whistleblowers", "employers", "companies",
+          "firms", "businesses", "groups", "unions", "governments", "countries");
 
   /** People named by their role. */
   static final Set<String> ROLES =
