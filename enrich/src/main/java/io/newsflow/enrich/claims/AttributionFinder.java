@@ -206,6 +206,12 @@ final class AttributionFinder {
       from = afterPhrases + 1;
       explicit = true;
     }
+    int objectStart = explicit ? -1 : objectComplement(unit, cue.get(), from);
+    if (objectStart >= 0) {
+      // "urged X to do Y and called for an inquiry"
+      return new Attribution(Attribution.Pattern.SUBJECT, token.word(), cue.get().kind(), false,
+          -1, -1, tokens.get(objectStart).start(), unit.end());
+    }
     if (from >= tokens.size() || tokens.get(from).isPunctuation()
         && !unit.inQuote(tokens.get(from).start())
         || !acceptsComplement(unit, cue.get(), from, explicit)) {
@@ -529,7 +535,11 @@ final class AttributionFinder {
       return participle(unit, c, cue, negated);
     }
     boolean finite = !verb || !(tag.equals("VB") || tag.equals("VBN"))
-        || auxiliaryBefore(tokens, c, tag.equals("VB") ? MODALS_AND_DO : HAVE);
+        || auxiliaryBefore(tokens, c, tag.equals("VB") ? MODALS_AND_DO : HAVE)
+        // "The Alliance, an advocacy group, accused": a past tense tagged as a participle after
+        // the appositive closes
+        || tag.equals("VBN") && c > 0 && tokens.get(c - 1).word().equals(",")
+            && subject(tokens, c) != null && !lower(tokens.get(c - 2)).equals("who");
     if (verb && c + 1 < tokens.size() && c > 0 && isBoundary(tokens.get(c - 1))
         && !cue.lemma().equals("tell")) { // "..., told the Eastern Post" names the hearer
       int[] np = rightPhrase(tokens, c + 1);
@@ -667,6 +677,27 @@ final class AttributionFinder {
     }
   }
 
+  /** Nouns for what a party says, which a denial can take as its object. */
+  private static final Set<String> CLAIM_NOUNS =
+      Set.of("claim", "claims", "allegation", "allegations", "accusation", "accusations",
+          "charge", "charges", "criticism", "criticisms", "account", "accounts", "suggestion",
+          "suggestions", "argument", "arguments", "report", "reports", "findings", "assertion",
+          "assertions", "characterisation", "characterization", "version", "idea", "notion");
+
+  /** "the criticism", "that account", "Ms Salo's claim": a phrase headed by a claim noun. */
+  private static boolean claimNounObject(List<Token> tokens, int from) {
+    int[] np = rightPhrase(tokens, from);
+    if (np == null) {
+      return false;
+    }
+    for (int k = np[0]; k <= np[1]; k++) {
+      if (CLAIM_NOUNS.contains(lower(tokens.get(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "accused Gideon Marsh, the former chief executive, of running": an object, then "of". */
   private static boolean accusedObject(List<Token> tokens, int from) {
     int[] np = rightPhrase(tokens, from);
@@ -705,6 +736,9 @@ final class AttributionFinder {
     }
     if (opensComplement || quoteSoon) {
       return true;
+    }
+    if (cue.kind() == Cue.Kind.DENY && claimNounObject(tokens, from)) {
+      return true; // "dismissed the criticism", "disputed that account"
     }
     if (cue.weak()) {
       return !OBJECT_CUES.contains(cue.lemma()) && startsClause(tokens, from);
