@@ -53,6 +53,7 @@ final class DocumentConsistency {
     }
     Map<String, EntityType> types = vote(mentions);
     shortFormsOfOrganisations(types);
+    firstWordsOfOrganisations(types, mentions, text.text());
     Map<String, String> surnames = surnames(mentions, types);
     mentions = retype(mentions, types, surnames);
     mentions.addAll(missedOccurrences(text, tokens, mentions, types, surnames));
@@ -202,6 +203,37 @@ final class DocumentConsistency {
     types.replaceAll((name, type) -> type != EntityType.ORGANIZATION
         && organisations.stream().anyMatch(full -> CorporateNames.isShortFormOf(name, full))
         ? EntityType.ORGANIZATION : type);
+  }
+
+  /**
+   * "Corvane", typed a person, in an article about "Corvane Home Products" is that company: a
+   * single word that opens an organisation's name and is no one's first name or part of a full
+   * person name.
+   */
+  private void firstWordsOfOrganisations(
+      Map<String, EntityType> types, List<NameMention> mentions, String text) {
+    Set<String> personWords = new java.util.HashSet<>();
+    for (NameMention m : mentions) {
+      if (types.get(nameKey(m.text())) == EntityType.PERSON && m.tokenCount() > 1) {
+        for (String word : m.text().split("\\s+")) {
+          personWords.add(nameKey(word));
+        }
+      }
+    }
+    List<String> organisations = types.entrySet().stream()
+        .filter(e -> e.getValue() == EntityType.ORGANIZATION && e.getKey().contains(" "))
+        .map(Map.Entry::getKey).toList();
+    String lower = text.toLowerCase(Locale.ROOT);
+    types.replaceAll((name, type) -> type == EntityType.PERSON && !name.contains(" ")
+        && !personWords.contains(name) && !firstNames.contains(name)
+        && organisations.stream().anyMatch(full -> full.startsWith(name + " "))
+        ? placeContext(lower, name) ? EntityType.LOCATION : EntityType.ORGANIZATION : type);
+  }
+
+  /** "in Harlow", "Red Crescent of Tessaly": a name after a preposition of place. */
+  private static boolean placeContext(String lowerText, String name) {
+    return java.util.regex.Pattern.compile("\\b(in|across|near|outside) "
+        + java.util.regex.Pattern.quote(name) + "\\b").matcher(lowerText).find();
   }
 
   /** Last words of full person names, mapped to the name; ambiguous surnames are left out. */

@@ -12,6 +12,7 @@ import java.util.List;
  */
 public final class EntityRecognizer {
   private final TaggedNameFinder tagged = new TaggedNameFinder();
+  private final NameRepairs repairs = new NameRepairs();
   private final DocumentConsistency consistency;
   private final NumericExpressionFinder numbers = new NumericExpressionFinder();
   private final EntityGrouper grouper = new EntityGrouper();
@@ -23,7 +24,7 @@ public final class EntityRecognizer {
   public EntityAnalysis recognize(AnalysedText text, String title, OffsetDateTime published) {
     List<NumericMention> numeric = numbers.find(text.text(), text.analysedChars(), published);
     List<NameMention> names = new ArrayList<>();
-    for (NameMention name : consistency.apply(text, tagged.find(text))) {
+    for (NameMention name : consistency.apply(text, repairs.apply(text, tagged.find(text)))) {
       // A name inside a money amount or date ("May 5", "US$") is the number's, not a name.
       boolean insideNumber =
           numeric.stream().anyMatch(n -> n.start() < name.end() && name.start() < n.end());

@@ -1,0 +1,184 @@
+package io.newsflow.enrich.entities;
+
+import io.newsflow.core.enrichment.EntityType;
+import io.newsflow.enrich.nlp.AnalysedText;
+import io.newsflow.enrich.nlp.Sentence;
+import io.newsflow.enrich.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Repairs the spans and types of the tagger's names from their shape, before document
+ * consistency votes: a dateline in capitals is a place ("PORT SELWYN —"), a run of capitalised
+ * words ending in an organisation's head noun is one organisation ("Free Tessaly Movement",
+ * "Coastal States Union"), a newspaper's short form is an organisation ("the Dispatch"), a
+ * demonym before a noun is a MISC adjective ("Ostravian embassy"), and neither a capitalised
+ * common noun opening a sentence ("Developer Orchard Lane Partners") nor a post-nominal ("Alistair
+ * Munro KC") belongs to a name.
+ */
+final class NameRepairs {
+  /** Last words of organisation names. */
+  private static final Set<String> ORGANISATION_HEADS =
+      Set.of("movement", "union", "alliance", "party", "council", "network", "institute",
+          "court", "association", "federation", "trust", "coalition", "front", "league",
+          "authority", "agency", "ministry", "commission", "committee", "bureau", "department",
+          "foundation", "society", "partners", "group", "bank", "corporation", "company",
+          "university", "college", "hospital", "board", "service", "services", "office",
+          "project", "fund", "forum", "centre", "center", "assembly", "parliament", "senate",
+          "utilities", "holdings", "industries", "therapeutics", "airlines", "airways", "police",
+          "inc", "ltd", "plc", "corp", "co", "llc", "gmbh");
+  /** Short forms of newspapers after "the": "the Post", "the Dispatch". */
+  private static final Set<String> NEWSPAPERS =
+      Set.of("post", "times", "dispatch", "echo", "herald", "tribune", "gazette", "journal",
+          "chronicle", "courier", "guardian", "observer", "mirror", "globe", "telegraph",
+          "examiner", "inquirer", "commons", "bulletin", "sentinel", "advertiser", "argus");
+  private static final Set<String> POST_NOMINALS =
+      Set.of("KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "PhD", "MD");
+  private static final Set<String> JOINERS = Set.of("of", "for", "and", "&");
+  private static final java.util.regex.Pattern DEMONYM =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{L}{3,}(ian|ean|ese|ish)$");
+
+  List<NameMention> apply(AnalysedText text, List<NameMention> tagged) {
+    List<NameMention> mentions = new ArrayList<>();
+    for (NameMention m : tagged) {
+      NameMention repaired = trimmed(text, m);
+      if (repaired != null) {
+        mentions.add(retyped(text, repaired));
+      }
+    }
+    for (NameMention added : shapes(text)) {
+      mentions.removeIf(m -> m.start() < added.end() && added.start() < m.end());
+      mentions.add(added);
+    }
+    mentions.sort(Comparator.comparingInt(NameMention::start));
+    return mentions;
+  }
+
+  private static NameMention trimmed(AnalysedText text, NameMention m) {
+    List<Token> tokens = text.tokens();
+    int from = m.firstToken();
+    int to = m.lastToken();
+    if (from < to && startsSentence(text, from) && tokens.get(from).tag().startsWith("NN")
+        && !tokens.get(from).isProperNoun()) {
+      from++; // "Developer Orchard Lane Partners"
+    }
+    if (m.type() == EntityType.PERSON && from < to
+        && POST_NOMINALS.contains(tokens.get(to).word())) {
+      to--; // "Alistair Munro KC"
+    }
+    if (from == m.firstToken() && to == m.lastToken()) {
+      return m;
+    }
+    return TaggedNameFinder.mention(text, tokens.get(from), tokens.get(to), m.type(),
+        m.fromTagger());
+  }
+
+  /** A demonym before a noun ("Ostravian embassy", "Kestorian officials") is MISC. */
+  private static NameMention retyped(AnalysedText text, NameMention m) {
+    List<Token> tokens = text.tokens();
+    if (m.tokenCount() == 1 && m.type() == EntityType.LOCATION
+        && DEMONYM.matcher(m.text()).matches() && m.lastToken() + 1 < tokens.size()
+        && tokens.get(m.lastToken() + 1).isNoun()) {
+      return m.withType(EntityType.MISC);
+    }
+    return m;
+  }
+
+  private static boolean startsSentence(AnalysedText text, int token) {
+    for (Sentence s : text.sentences()) {
+      if (s.first().index() == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Names found from their shape alone, which replace whatever the tagger made of them. */
+  private static List<NameMention> shapes(AnalysedText text) {
+    List<NameMention> found = new ArrayList<>();
+    List<Sentence> sentences = text.sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> tokens = sentences.get(s).tokens();
+      if (s <= 2) {
+        NameMention dateline = dateline(text, tokens);
+        if (dateline != null) {
+          found.add(dateline);
+        }
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        Token token = tokens.get(i);
+        if (!name(token)) {
+          continue;
+        }
+        int j = i;
+        while (j + 1 < tokens.size() && (name(tokens.get(j + 1))
+            || JOINERS.contains(tokens.get(j + 1).word().toLowerCase(Locale.ROOT))
+                && j + 2 < tokens.size() && name(tokens.get(j + 2)))) {
+          j++;
+        }
+        int first = i;
+        if (first == 0 && !token.isProperNoun()) {
+          first++; // a capitalised common noun opening the sentence
+        }
+        String head = tokens.get(j).word().toLowerCase(Locale.ROOT);
+        if (j > first && ORGANISATION_HEADS.contains(head)) {
+          NameMention m = TaggedNameFinder.mention(text, tokens.get(first), tokens.get(j),
+              EntityType.ORGANIZATION, true);
+          if (m != null) {
+            found.add(m);
+          }
+        } else if (i == j && i > 0 && NEWSPAPERS.contains(head) && token.isProperNoun()
+            && tokens.get(i - 1).word().equalsIgnoreCase("the")) {
+          NameMention m = TaggedNameFinder.mention(text, token, token, EntityType.ORGANIZATION,
+              true);
+          if (m != null) {
+            found.add(m);
+          }
+        }
+        i = j;
+      }
+    }
+    return found;
+  }
+
+  /** "PORT SELWYN —", "DORVAN, Kestoria (Meridian Wire) -": capitals opening a paragraph. */
+  private static NameMention dateline(AnalysedText text, List<Token> tokens) {
+    if (tokens.isEmpty() || !paragraphStart(text.text(), tokens.get(0).start())) {
+      return null;
+    }
+    int j = -1;
+    while (j + 1 < tokens.size() && capitals(tokens.get(j + 1).word())) {
+      j++;
+    }
+    if (j < 0 || j + 1 >= tokens.size()) {
+      return null;
+    }
+    String after = tokens.get(j + 1).word();
+    boolean separator = after.equals(",") || after.equals("-") || after.equals("—")
+        || after.equals("–") || after.equals("(") || after.equals("-LRB-") || after.equals("--");
+    return separator ? TaggedNameFinder.mention(text, tokens.get(0), tokens.get(j),
+        EntityType.LOCATION, true) : null;
+  }
+
+  private static boolean paragraphStart(String text, int offset) {
+    int k = offset - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k < 0 || text.charAt(k) == '\n';
+  }
+
+  private static boolean capitals(String word) {
+    return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c)
+        || c == '-' || c == '.' || c == '\'');
+  }
+
+  private static boolean name(Token token) {
+    return token.isCapitalized() && Character.isLetter(token.word().codePointAt(0))
+        && (token.isProperNoun() || token.tag().startsWith("NN")
+            || token.tag().startsWith("JJ") && DEMONYM.matcher(token.word()).matches());
+  }
+}
