@@ -539,7 +539,10 @@ final class AttributionFinder {
         // "The Alliance, an advocacy group, accused": a past tense tagged as a participle after
         // the appositive closes
         || tag.equals("VBN") && c > 0 && tokens.get(c - 1).word().equals(",")
-            && subject(tokens, c) != null && !lower(tokens.get(c - 2)).equals("who");
+            && subject(tokens, c) != null && !lower(tokens.get(c - 2)).equals("who")
+        // "welcomed the ruling and called for": the same, after "and" or "but"
+        || tag.equals("VBN") && cue.kind() == Cue.Kind.NEUTRAL && c > 0
+            && Set.of("and", "but").contains(lower(tokens.get(c - 1)));
     if (verb && c + 1 < tokens.size() && c > 0 && isBoundary(tokens.get(c - 1))
         && !cue.lemma().equals("tell")) { // "..., told the Eastern Post" names the hearer
       int[] np = rightPhrase(tokens, c + 1);

@@ -110,7 +110,9 @@ final class NameRepairs {
       }
       for (int i = 0; i < tokens.size(); i++) {
         Token token = tokens.get(i);
-        if (!name(token)) {
+        boolean adjective = i > 0 && token.isCapitalized() && token.tag().startsWith("JJ")
+            && i + 1 < tokens.size() && name(tokens.get(i + 1)); // "the Free Marovia Movement"
+        if (!name(token) && !adjective) {
           continue;
         }
         int j = i;

@@ -185,6 +185,77 @@ class AttributedClaimsTest {
     assertThat(second.speaker().text()).isEqualTo("Njoku");
   }
 
+  @Test
+  void anUrgedObjectWithItsInfinitiveIsTheContent() {
+    List<Claim> claims = claims("The Harbour Pilots Guild urged both ferry operators to resume "
+        + "talks before the holiday weekend.");
+    Claim claim = containing(claims, "resume talks");
+    assertThat(claim.cue()).isEqualTo("urged");
+    assertThat(claim.speaker().text()).isEqualTo("The Harbour Pilots Guild");
+  }
+
+  @Test
+  void aCallForAfterAnotherCueIsASecondClaim() {
+    List<Claim> claims = claims("The Lakeland Tenants Union welcomed the ruling and called for "
+        + "an independent review of every eviction since 2022.");
+    assertThat(containing(claims, "independent review").cue()).isEqualTo("called");
+  }
+
+  @Test
+  void aCueParticipleAfterAClauseIsAClaimOfItsSubject() {
+    List<Claim> claims = claims("The Bank of Ardenne cut its main rate to 3 percent on Thursday, "
+        + "saying inflation was falling faster than expected.");
+    Claim claim = containing(claims, "inflation was falling");
+    assertThat(claim.cue()).isEqualTo("saying");
+    assertThat(claim.text()).doesNotContain("cut its main rate");
+  }
+
+  @Test
+  void aPassiveReportingHedgeIsAnAllegationWithTheHedgeAsSource() {
+    List<Claim> claims = claims("Mayor Ilse Brandt is said to have promised the contract to a "
+        + "friend's company before the tender opened.");
+    Claim claim = containing(claims, "promised the contract");
+    assertThat(claim.stance()).isEqualTo(Stance.ALLEGATION);
+    assertThat(claim.speaker().text()).isEqualTo("is said to");
+  }
+
+  @Test
+  void aDefenceLawyersStatementsAreDenialsWithoutADenialCue() {
+    List<Claim> claims = claims("Prosecutors accused Tomas Ruelle of stealing $4 million from "
+        + "the Orvell pension fund. Ruelle has pleaded not guilty.\n\n"
+        + "His lawyer, Nadia Ferrant, told jurors that Ruelle had been misled by his own "
+        + "accountant. \"He trusted the wrong people,\" Ferrant said.");
+    assertThat(containing(claims, "misled by his own accountant").stance())
+        .isEqualTo(Stance.DENIAL);
+    assertThat(containing(claims, "He trusted the wrong people").stance())
+        .isEqualTo(Stance.DENIAL);
+  }
+
+  @Test
+  void aProsecutorNamedBySurnameLaterStillAlleges() {
+    List<Claim> claims = claims("Assistant District Attorney Mara Quint told jurors that the "
+        + "defendant had forged the invoices.\n\n"
+        + "\"He signed every one of them,\" Quint said.");
+    assertThat(containing(claims, "He signed every one of them").stance())
+        .isEqualTo(Stance.ALLEGATION);
+  }
+
+  @Test
+  void aNegatedStatementBeforeAnyAllegationIsNoDenial() {
+    List<Claim> claims = claims("\"We are not planning any job cuts this year,\" said Lena "
+        + "Okoro, chief executive of Brannock Foods.\n\n"
+        + "A lawsuit filed on Monday accuses Brannock Foods of hiding salmonella test results.");
+    assertThat(containing(claims, "not planning any job cuts").stance())
+        .isEqualTo(Stance.ASSERTION);
+  }
+
+  @Test
+  void aDenialCueTakesAClaimNounAsItsObject() {
+    List<Claim> claims = claims("Pellam Refining dismissed the criticism.");
+    Claim claim = containing(claims, "the criticism");
+    assertThat(claim.stance()).isEqualTo(Stance.DENIAL);
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }

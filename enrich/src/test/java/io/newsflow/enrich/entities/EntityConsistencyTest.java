@@ -67,6 +67,38 @@ class EntityConsistencyTest {
     assertThat(company.mentions()).extracting(Mention::text).contains("Halden");
   }
 
+  @Test
+  void aDatelineInCapitalsIsAPlace() {
+    List<Entity> entities = entities("Ferry strike ends\n\n"
+        + "PORT ALDER — Ferry crews returned to work on Monday after a four-day strike.");
+    assertThat(entities).filteredOn(e -> e.name().equals("PORT ALDER"))
+        .extracting(Entity::type).containsOnly(EntityType.LOCATION);
+  }
+
+  @Test
+  void aCapitalisedRunEndingInAnOrganisationHeadIsOneOrganisation() {
+    List<Entity> entities = entities("The march was organised by the Free Marovia Movement, "
+        + "which says it has 40,000 members.");
+    assertThat(entities).filteredOn(e -> e.name().equals("Free Marovia Movement"))
+        .extracting(Entity::type).containsOnly(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aDemonymBeforeANounIsMisc() {
+    List<Entity> entities = entities("Marovia expelled a Ostrelian diplomat on Tuesday. The "
+        + "Ostrelian embassy in Marovia did not respond.");
+    assertThat(entities).filteredOn(e -> e.name().equals("Ostrelian"))
+        .extracting(Entity::type).containsOnly(EntityType.MISC);
+  }
+
+  @Test
+  void aPostNominalIsNoPartOfAPersonsName() {
+    List<Entity> entities = entities("Opening the defence, Edmund Lowry KC told the court that "
+        + "the articles were accurate.");
+    assertThat(entities).extracting(Entity::name).contains("Edmund Lowry")
+        .doesNotContain("Edmund Lowry KC");
+  }
+
   private static List<Entity> entities(String text) {
     RawArticle article = new RawArticle(RawArticle.SCHEMA_VERSION, "test", 1, false,
         "https://example.test/a", "https://example.test/a", "test", "example.test",
