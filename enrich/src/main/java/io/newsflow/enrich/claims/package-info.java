@@ -4,7 +4,12 @@
  * and descriptions resolved to an earlier source of a fitting kind), cue, stance, quote kind and
  * an optional Full Fact claim type. A sentence may carry several claims ("X said A, while Y
  * warned B"; "X said A and that B"); each claim's text is its own stretch of the sentence. Stance
- * is decided once every claim of the article is known, so that a negated statement by a party
- * the article's allegations accuse is a denial wherever the allegation stands.
+ * is decided once every claim of the article is known: a negated statement by a party the
+ * article accused before is a denial; the sides of the dispute ({@code Sides}: prosecutors and
+ * plaintiffs allege, defence lawyers deny, however they are named later) decide what the wording
+ * leaves open; and a speaker's next sentence keeps the stance its cue gave ("He denied X. 'We
+ * moved at once,' he said."). Cues that take an object ("urged X to", "called for", "vowed to",
+ * "accused X of", "dismissed the criticism") have the object as their content; passive reporting
+ * hedges ("is said to") are allegations whose source is the hedge.
  */
 package io.newsflow.enrich.claims;
