@@ -44,7 +44,8 @@ final class SourceNouns {
   static final Set<String> ORGANIZATIONS =
       Set.of("company", "firm", "government", "ministry", "agency", "department", "police",
           "military", "army", "court", "campaign", "administration", "party", "group", "team",
-          "network", "union", "bloc", "council", "committee", "board", "commission", "giant", "startup",
+          "network", "union", "bloc", "council", "committee", "board", "commission", "giant",
+          "startup",
           "bank", "club", "league", "organization", "organisation", "office", "embassy",
           "regulator", "authority", "authorities", "service", "platform", "outlet", "newspaper",
           "broadcaster", "university", "school", "hospital", "charity", "foundation",
