@@ -11,6 +11,7 @@ import io.newsflow.app.cli.SinkCommand;
 import io.newsflow.app.cli.SourcesCommand;
 import io.newsflow.app.cli.StageRunner;
 import io.newsflow.core.error.ConfigException;
+import java.util.Locale;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +47,8 @@ public final class Newsflow implements Runnable {
 
   /** Runs the command line and returns its exit code; used by tests too. */
   public static int execute(String... args) {
+    // Figures are read by scripts: "12.5 s", never "12,5 s", whatever the user's locale.
+    Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
     CommandLine cli = new CommandLine(new Newsflow());

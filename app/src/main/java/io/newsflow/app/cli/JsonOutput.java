@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Where {@code extract} and {@code annotate} write: one {@code <name>.json} per input in the out
@@ -14,6 +16,7 @@ final class JsonOutput {
   private final Path dir;
   private final PrintStream out;
   private final boolean single;
+  private final Set<String> used = new HashSet<>();
 
   JsonOutput(Path dir, PrintStream out, boolean single) throws IOException {
     this.dir = dir;
@@ -26,6 +29,7 @@ final class JsonOutput {
 
   void write(String name, Object value) throws IOException {
     if (dir != null) {
+      name = unique(name);
       Path target = dir.resolve(name + ".json");
       Path tmp = dir.resolve(name + ".json.tmp");
       Files.writeString(tmp, Json.writePretty(value));
@@ -36,5 +40,14 @@ final class JsonOutput {
     } else {
       out.println(Json.write(value));
     }
+  }
+
+  /** Two inputs with one name ("a/index.html", "b/index.html") must not overwrite each other. */
+  private String unique(String name) {
+    String candidate = name;
+    for (int n = 2; !used.add(candidate); n++) {
+      candidate = name + "-" + n;
+    }
+    return candidate;
   }
 }

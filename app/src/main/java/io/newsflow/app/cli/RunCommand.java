@@ -82,7 +82,7 @@ public final class RunCommand implements Callable<Integer> {
           return drained ? 0 : 1;
         }
         pipeline.pollContinuously();
-        StageRunner.awaitShutdown();
+        StageRunner.awaitShutdown(pipeline);
         ticker.close();
         return 0;
       }

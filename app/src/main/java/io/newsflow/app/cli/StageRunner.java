@@ -9,6 +9,7 @@ import io.newsflow.core.config.NewsflowConfig;
 import java.io.PrintStream;
 import java.util.EnumSet;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Runs one stage on its own until the JVM is asked to stop, printing its progress. */
@@ -35,13 +36,24 @@ public final class StageRunner {
       if (ingest) {
         pipeline.pollContinuously();
       }
-      awaitShutdown();
+      awaitShutdown(pipeline);
     }
     return 0;
   }
 
-  /** Blocks until the JVM is asked to stop (Ctrl-C, SIGTERM); the caller then closes in order. */
-  static void awaitShutdown() throws InterruptedException {
+  /**
+   * Blocks until the JVM is asked to stop (Ctrl-C, SIGTERM), the caller then closing in order; or
+   * throws when a stage stopped on an error, so that the process ends with a non-zero code and a
+   * supervisor restarts it instead of leaving a half-dead pipeline running.
+   */
+  static void awaitShutdown(Pipeline pipeline) throws InterruptedException {
+    CountDownLatch stop = shutdownSignal();
+    while (!stop.await(1, TimeUnit.SECONDS)) {
+      pipeline.checkHealthy();
+    }
+  }
+
+  private static CountDownLatch shutdownSignal() {
     CountDownLatch stop = new CountDownLatch(1);
     Thread main = Thread.currentThread();
     Runtime.getRuntime()
@@ -57,6 +69,6 @@ public final class StageRunner {
                   }
                 },
                 "newsflow-shutdown"));
-    stop.await();
+    return stop;
   }
 }

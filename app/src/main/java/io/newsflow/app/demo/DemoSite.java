@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,11 @@ public final class DemoSite implements AutoCloseable {
 
   private final HttpServer server;
   private final String base;
+  private final ExecutorService workers = Executors.newFixedThreadPool(4, r -> {
+    Thread t = new Thread(r, "demo-site");
+    t.setDaemon(true);
+    return t;
+  });
 
   private DemoSite(HttpServer server) {
     this.server = server;
@@ -48,11 +54,7 @@ public final class DemoSite implements AutoCloseable {
       Files.writeString(portFile, String.valueOf(server.getAddress().getPort()));
       DemoSite site = new DemoSite(server);
       server.createContext("/", site::serve);
-      server.setExecutor(Executors.newFixedThreadPool(4, r -> {
-        Thread t = new Thread(r, "demo-site");
-        t.setDaemon(true);
-        return t;
-      }));
+      server.setExecutor(site.workers);
       server.start();
       LOG.info("Demo site of fictional news pages at {}/", site.base);
       return site;
@@ -130,5 +132,6 @@ public final class DemoSite implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    workers.shutdownNow();
   }
 }
