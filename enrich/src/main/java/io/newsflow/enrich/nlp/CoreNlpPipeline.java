@@ -50,8 +50,9 @@ public final class CoreNlpPipeline {
     props.setProperty("tokenize.language", "en");
     // Control and private-use characters are dropped silently rather than logged one by one.
     props.setProperty("tokenize.options", "untokenizable=noneDelete");
-    // Paragraphs are separated by blank lines in extracted text; a heading is its own sentence.
-    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // A line is a unit of its own (heading, dateline, list item, one sentence per line in plain
+    // text) unless LineBreaks marks it as the wrapped continuation of the line before.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     return props;
   }
 
@@ -75,7 +76,8 @@ public final class CoreNlpPipeline {
   /** Tags {@code text} within the limits. Thread-safe. */
   public AnalysedText analyse(String text) {
     int analysedChars = cutPoint(text, limits.maxChars());
-    Annotation document = new Annotation(text.substring(0, analysedChars));
+    Annotation document =
+        new Annotation(LineBreaks.joinWrappedLines(text.substring(0, analysedChars)));
     splitter.annotate(document);
     List<CoreMap> sentences = new ArrayList<>();
     List<CoreLabel> kept = new ArrayList<>();
