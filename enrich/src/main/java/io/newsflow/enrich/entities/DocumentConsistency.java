@@ -35,6 +35,7 @@ final class DocumentConsistency {
           "while", "after", "before", "since", "until", "also", "still", "however", "meanwhile");
 
   private final FirstNames firstNames;
+  private final Acronyms acronyms = new Acronyms();
 
   DocumentConsistency(FirstNames firstNames) {
     this.firstNames = firstNames;
@@ -51,6 +52,7 @@ final class DocumentConsistency {
         mentions.add(repairType(tokens, mention));
       }
     }
+    mentions = acronyms.apply(text, mentions);
     Map<String, EntityType> types = vote(mentions);
     shortFormsOfOrganisations(types);
     firstWordsOfOrganisations(types, mentions, text.text());

@@ -41,6 +41,8 @@ final class NameRepairs {
   private static final java.util.regex.Pattern DEMONYM =
       java.util.regex.Pattern.compile("\\p{Lu}\\p{L}{3,}(ian|ean|ese|ish)$");
 
+  private final WorkTitles titles = new WorkTitles();
+
   List<NameMention> apply(AnalysedText text, List<NameMention> tagged) {
     List<NameMention> mentions = new ArrayList<>();
     for (NameMention m : tagged) {
@@ -49,7 +51,9 @@ final class NameRepairs {
         mentions.add(retyped(text, repaired));
       }
     }
-    for (NameMention added : shapes(text)) {
+    List<NameMention> found = new ArrayList<>(shapes(text));
+    found.addAll(titles.find(text));
+    for (NameMention added : found) {
       mentions.removeIf(m -> m.start() < added.end() && added.start() < m.end());
       mentions.add(added);
     }
