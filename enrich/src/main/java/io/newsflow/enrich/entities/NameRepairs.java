@@ -37,6 +37,16 @@ final class NameRepairs {
           "examiner", "inquirer", "commons", "bulletin", "sentinel", "advertiser", "argus");
   private static final Set<String> POST_NOMINALS =
       Set.of("KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "PhD", "MD");
+  /** Fields of ministers and secretaries: "Health Secretary", "Foreign Minister". */
+  private static final Set<String> PORTFOLIOS =
+      Set.of("transport", "justice", "health", "home", "foreign", "culture", "education",
+          "environment", "defence", "defense", "business", "trade", "energy", "housing",
+          "work", "pensions", "interior", "finance", "economy", "agriculture", "immigration",
+          "development", "climate", "digital", "veterans", "commerce", "communities",
+          "security", "science", "technology", "sport", "sports", "politics", "transportation");
+  private static final Set<String> OFFICE_TITLES =
+      Set.of("secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
+          "commissioner", "editor", "correspondent");
   private static final Set<String> JOINERS = Set.of("of", "for", "and", "&");
   private static final java.util.regex.Pattern DEMONYM =
       java.util.regex.Pattern.compile("\\p{Lu}\\p{L}{3,}(ian|ean|ese|ish)$");
@@ -48,7 +58,10 @@ final class NameRepairs {
     for (NameMention m : tagged) {
       NameMention repaired = trimmed(text, m);
       if (repaired != null) {
-        mentions.add(retyped(text, repaired));
+        repaired = retyped(text, repaired);
+      }
+      if (repaired != null) {
+        mentions.add(repaired);
       }
     }
     List<NameMention> found = new ArrayList<>(shapes(text));
@@ -80,9 +93,25 @@ final class NameRepairs {
         m.fromTagger());
   }
 
-  /** A demonym before a noun ("Ostravian embassy", "Kestorian officials") is MISC. */
+  /**
+   * A demonym before a noun ("Ostravian embassy", "Kestorian officials") is MISC, and so is a
+   * party's adjective the tagger took for the party ("Democratic debate"). A ministry's field
+   * before a title ("Transport Secretary Ana Lind") is no organisation at all.
+   */
   private static NameMention retyped(AnalysedText text, NameMention m) {
     List<Token> tokens = text.tokens();
+    Token next = m.lastToken() + 1 < tokens.size() ? tokens.get(m.lastToken() + 1) : null;
+    if (m.tokenCount() == 1 && m.type() == EntityType.ORGANIZATION && next != null
+        && next.sentence() == tokens.get(m.lastToken()).sentence()) {
+      Token only = tokens.get(m.firstToken());
+      if (only.tag().startsWith("JJ") && next.isNoun() && !next.isCapitalized()) {
+        return m.withType(EntityType.MISC);
+      }
+      if (PORTFOLIOS.contains(only.word().toLowerCase(Locale.ROOT))
+          && OFFICE_TITLES.contains(next.word().toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+    }
     if (m.tokenCount() == 1 && m.type() == EntityType.LOCATION
         && DEMONYM.matcher(m.text()).matches() && m.lastToken() + 1 < tokens.size()
         && tokens.get(m.lastToken() + 1).isNoun()) {

@@ -36,6 +36,9 @@ final class TaggedNameFinder {
         while (j + 1 < tokens.size() && token.ner().equals(tokens.get(j + 1).ner())) {
           j++;
         }
+        if (type == EntityType.PERSON && joinsHyphenatedName(tokens, j)) {
+          j += 2; // "Phoebe Waller-Bridge" when the tagger stopped at the hyphen
+        }
         NameMention mention = trimmed(text, tokens, i, j, type);
         if (mention != null) {
           mentions.add(mention);
@@ -44,6 +47,21 @@ final class TaggedNameFinder {
       }
     }
     return mentions;
+  }
+
+  /**
+   * A capitalised word, untagged or tagged alike, joined by an untagged hyphen without spaces to
+   * the name's end.
+   */
+  private static boolean joinsHyphenatedName(List<Token> tokens, int last) {
+    if (last + 2 >= tokens.size()) {
+      return false;
+    }
+    Token hyphen = tokens.get(last + 1);
+    Token next = tokens.get(last + 2);
+    return isHyphen(hyphen) && hyphen.start() == tokens.get(last).end()
+        && next.start() == hyphen.end() && next.isCapitalized() && !hyphen.hasEntityTag()
+        && (!next.hasEntityTag() || next.ner().equals(tokens.get(last).ner()));
   }
 
   static EntityType typeOf(String ner) {
