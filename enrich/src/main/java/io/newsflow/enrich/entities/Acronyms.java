@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Acronyms and the names they stand for. An acronym in brackets after a name is that name's
  * short form and takes its type ("Port Ellis (PEL)"); when the tagger missed the name, the
- * capitalised words before the brackets whose initials spell the acronym are an organisation
- * ("Marovia Dock Workers Union (MDWU)"). An organisation's initials, alone or after its first
+ * capitalised words before the brackets whose initials spell the acronym, ending in an
+ * organisation's head noun, are an organisation ("Marovia Dock Workers Union (MDWU)"). An organisation's initials, alone or after its first
  * words, name it again without brackets ("the MDWU", "Tessaly ISO" for "Tessaly Independent
  * System Operator"), where the tagger tends to split them or take the first word for a place.
  */
@@ -65,7 +65,8 @@ final class Acronyms {
       if (!word.isCapitalized() && !SKIPPED.contains(word.word().toLowerCase(Locale.ROOT))) {
         return;
       }
-      if (word.isCapitalized() && initials(tokens.subList(first, open)).equals(letters)) {
+      if (word.isCapitalized() && initials(tokens.subList(first, open)).equals(letters)
+          && namesAnOrganisation(tokens.subList(first, open))) {
         NameMention full = TaggedNameFinder.mention(text, word, before,
             EntityType.ORGANIZATION, false);
         if (full != null) {
@@ -75,6 +76,16 @@ final class Acronyms {
         return;
       }
     }
+  }
+
+  /**
+   * Whether spelled-out words name an organisation, not a technique ("Heat Assisted Magnetic
+   * Recording"): they end in an organisation's head noun or the tagger saw one in them.
+   */
+  private static boolean namesAnOrganisation(List<Token> words) {
+    String head = words.get(words.size() - 1).word().toLowerCase(Locale.ROOT);
+    return NameRepairs.ORGANISATION_HEADS.contains(head)
+        || words.stream().anyMatch(w -> "ORGANIZATION".equals(w.ner()));
   }
 
   /** Initials of an organisation's name, alone or after its first words, are that name. */

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class NameRepairs {
   /** Last words of organisation names. */
-  private static final Set<String> ORGANISATION_HEADS =
+  static final Set<String> ORGANISATION_HEADS =
       Set.of("movement", "union", "alliance", "party", "council", "network", "institute",
           "court", "association", "federation", "trust", "coalition", "front", "league",
           "authority", "agency", "ministry", "commission", "committee", "bureau", "department",
@@ -29,7 +29,8 @@ final class NameRepairs {
           "university", "college", "hospital", "board", "service", "services", "office",
           "project", "fund", "forum", "centre", "center", "assembly", "parliament", "senate",
           "utilities", "holdings", "industries", "therapeutics", "airlines", "airways", "police",
-          "inc", "ltd", "plc", "corp", "co", "llc", "gmbh");
+          "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "guild", "organization",
+          "organisation", "caucus", "academy");
   /** Short forms of newspapers after "the": "the Post", "the Dispatch". */
   private static final Set<String> NEWSPAPERS =
       Set.of("post", "times", "dispatch", "echo", "herald", "tribune", "gazette", "journal",

@@ -42,4 +42,12 @@ class AcronymsTest {
     assertThat(typeOf(entities, "MNA")).isNotEqualTo(java.util.Optional.of(
         EntityType.LOCATION));
   }
+
+  @Test
+  void spelledOutWordsWithoutAnOrganisationsHeadAreNoOrganisation() {
+    List<Entity> entities = EnrichedEntities.of("This week the maker said it had improved on "
+        + "Laser Assisted Bonding (LAB) technology for its drives.");
+    assertThat(typeOf(entities, "Laser Assisted Bonding")).isNotEqualTo(java.util.Optional.of(
+        EntityType.ORGANIZATION));
+  }
 }
