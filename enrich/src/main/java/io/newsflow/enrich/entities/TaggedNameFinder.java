@@ -33,7 +33,8 @@ final class TaggedNameFinder {
           continue;
         }
         int j = i;
-        while (j + 1 < tokens.size() && token.ner().equals(tokens.get(j + 1).ner())) {
+        while (j + 1 < tokens.size() && token.ner().equals(tokens.get(j + 1).ner())
+            && !isSeparator(tokens.get(j + 1))) {
           j++;
         }
         if (type == EntityType.PERSON && joinsHyphenatedName(tokens, j)) {
@@ -84,6 +85,7 @@ final class TaggedNameFinder {
       }
     }
     while (from <= to && (tokens.get(from).isPunctuation() || isArticle(tokens.get(from))
+        || from < to && CLOSED_CLASS_TAGS.contains(tokens.get(from).tag())
         || isLowerCaseWord(tokens.get(from))
         || type == EntityType.PERSON && from < to && isTitle(tokens.get(from)))) {
       from++;
@@ -143,6 +145,20 @@ final class TaggedNameFinder {
     // "the" is left out of names so "The Epoch Times" and "Epoch Times" group together.
     String lower = token.word().toLowerCase(Locale.ROOT);
     return lower.equals("the") || lower.equals("a") || lower.equals("an");
+  }
+
+  /**
+   * Parts of speech no name opens with: the tagger sometimes takes in the capitalised word that
+   * opens the sentence ("As Ostravian voters ...", "But Marovia ...").
+   */
+  private static final Set<String> CLOSED_CLASS_TAGS =
+      Set.of("IN", "CC", "DT", "PRP", "PRP$", "RB", "WRB", "WDT", "WP", "MD", "TO", "EX");
+
+  /** A dash or bracket between two names the tagger ran together ("Migration — Ostravian"). */
+  private static boolean isSeparator(Token token) {
+    String word = token.word();
+    return word.equals("—") || word.equals("–") || word.equals("--") || word.equals(";")
+        || word.equals(":") || word.equals("|") || word.equals("(") || word.equals(")");
   }
 
   static boolean isHyphen(Token token) {
