@@ -79,6 +79,15 @@ final class NameRepairs {
     List<Token> tokens = text.tokens();
     int from = m.firstToken();
     int to = m.lastToken();
+    Token first = tokens.get(from);
+    boolean opensClause = startsSentence(text, from)
+        || from > 0 && tokens.get(from - 1).sentence() == first.sentence()
+            && isDash(tokens.get(from - 1));
+    if (from == to && opensClause && (first.tag().equals("NN") || first.tag().equals("NNS"))
+        && !first.word().equals(first.word().toUpperCase(Locale.ROOT))) {
+      // "PORT SELWYN — Prosecutors said": a common noun opening the clause, not an acronym
+      return null;
+    }
     if (from < to && startsSentence(text, from) && tokens.get(from).tag().startsWith("NN")
         && !tokens.get(from).isProperNoun()) {
       from++; // "Developer Orchard Lane Partners"
@@ -119,6 +128,11 @@ final class NameRepairs {
       return m.withType(EntityType.MISC);
     }
     return m;
+  }
+
+  private static boolean isDash(Token token) {
+    String word = token.word();
+    return word.equals("—") || word.equals("–") || word.equals("--") || word.equals("-");
   }
 
   private static boolean startsSentence(AnalysedText text, int token) {

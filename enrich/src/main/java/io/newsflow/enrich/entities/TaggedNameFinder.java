@@ -85,7 +85,7 @@ final class TaggedNameFinder {
       }
     }
     while (from <= to && (tokens.get(from).isPunctuation() || isArticle(tokens.get(from))
-        || from < to && CLOSED_CLASS_TAGS.contains(tokens.get(from).tag())
+        || from < to && standsAlone(tokens.get(from), tokens.get(from + 1))
         || isLowerCaseWord(tokens.get(from))
         || type == EntityType.PERSON && from < to && isTitle(tokens.get(from)))) {
       from++;
@@ -148,11 +148,16 @@ final class TaggedNameFinder {
   }
 
   /**
-   * Parts of speech no name opens with: the tagger sometimes takes in the capitalised word that
-   * opens the sentence ("As Ostravian voters ...", "But Marovia ...").
+   * Parts of speech no name opens with: the tagger sometimes takes in a capitalised word before
+   * the name, often the one opening the sentence ("As Ostravian voters ...", "By Ana Lind").
    */
   private static final Set<String> CLOSED_CLASS_TAGS =
       Set.of("IN", "CC", "DT", "PRP", "PRP$", "RB", "WRB", "WDT", "WP", "MD", "TO", "EX");
+
+  /** A closed-class word not joined to the next ("In-App" is part of a name). */
+  private static boolean standsAlone(Token first, Token next) {
+    return CLOSED_CLASS_TAGS.contains(first.tag()) && next.start() > first.end();
+  }
 
   /** A dash or bracket between two names the tagger ran together ("Migration — Ostravian"). */
   private static boolean isSeparator(Token token) {

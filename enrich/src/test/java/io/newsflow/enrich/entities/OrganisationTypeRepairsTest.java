@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.core.enrichment.Entity;
 import io.newsflow.core.enrichment.EntityType;
+import io.newsflow.enrich.nlp.AnalysedText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,13 @@ class OrganisationTypeRepairsTest {
     List<Entity> entities = EnrichedEntities.of("The stakes are high ahead of Tuesday's "
         + "Democratic debate in Dunmore, co-hosted by the Meridian Wire.");
     assertThat(typeOf(entities, "Democratic")).contains(EntityType.MISC);
+  }
+
+  @Test
+  void aCommonNounOpeningTheClauseAfterADatelineIsNoName() {
+    AnalysedText text = TaggedTexts.of("PORT/NNP/LOCATION ALDER/NNP/LOCATION —/: "
+        + "Prosecutors/NNS/MISC on/IN Monday/NNP accused/VBD the/DT firm/NN ./.");
+    List<NameMention> names = new NameRepairs().apply(text, new TaggedNameFinder().find(text));
+    assertThat(names).extracting(NameMention::text).doesNotContain("Prosecutors");
   }
 }

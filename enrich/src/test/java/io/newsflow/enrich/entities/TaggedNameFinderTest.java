@@ -22,4 +22,12 @@ class TaggedNameFinderTest {
     assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
         .containsExactly("Long March", "Ostravian");
   }
+
+  @Test
+  void aPrepositionJoinedToTheNextWordStaysInTheName() {
+    AnalysedText text = TaggedTexts.of("In/IN/ORGANIZATION +-/HYPH/ORGANIZATION "
+        + "+Dock/NNP/ORGANIZATION Relay/NNP/ORGANIZATION closed/VBD ./.");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("In-Dock Relay");
+  }
 }
