@@ -53,8 +53,10 @@ final class Acronyms {
     NameMention name = mentions.stream().filter(m -> m.lastToken() == before.index())
         .findFirst().orElse(null);
     if (name != null) {
-      // The first letters agree, so "LOS ANGELES (AP)" leaves the news agency alone.
-      if (name.text().charAt(0) == acronym.word().charAt(0)) {
+      // The first letters agree, so "LOS ANGELES (AP)" leaves the news agency alone; a
+      // person's name in brackets is followed by a team or country code ("Ana Lind (ARG)").
+      if (name.type() != EntityType.PERSON
+          && name.text().charAt(0) == acronym.word().charAt(0)) {
         replace(mentions, single(text, acronym, name.type()));
       }
       return;

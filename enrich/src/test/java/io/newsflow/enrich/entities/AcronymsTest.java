@@ -50,4 +50,11 @@ class AcronymsTest {
     assertThat(typeOf(entities, "Laser Assisted Bonding")).isNotEqualTo(java.util.Optional.of(
         EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aCountryCodeAfterAnAthleteIsNotThePerson() {
+    List<Entity> entities = EnrichedEntities.of("Results: 1. Ana Alvarez (ARG) 10.92 2. Ilse "
+        + "Marrow (GER) 11.01");
+    assertThat(typeOf(entities, "ARG")).isNotEqualTo(java.util.Optional.of(EntityType.PERSON));
+  }
 }
