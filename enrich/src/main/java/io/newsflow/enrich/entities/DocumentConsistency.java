@@ -347,6 +347,7 @@ final class DocumentConsistency {
       Map<String, String> surnames) {
     Map<String, EntityType> known = new HashMap<>(types);
     surnames.keySet().forEach(s -> known.put(s, EntityType.PERSON));
+    singularsAndPlurals(types).forEach(known::putIfAbsent);
     int longest = 1;
     for (String key : known.keySet()) {
       longest = Math.max(longest, key.split(" ").length);
@@ -383,6 +384,22 @@ final class DocumentConsistency {
       i += Math.max(1, matched);
     }
     return added;
+  }
+
+  /**
+   * "Award" for a MISC "Awards", "Rover" for an organisation "Rovers": the other number of a
+   * one-word name that is not a person's or a place's.
+   */
+  private static Map<String, EntityType> singularsAndPlurals(Map<String, EntityType> types) {
+    Map<String, EntityType> variants = new HashMap<>();
+    types.forEach((name, type) -> {
+      if ((type == EntityType.MISC || type == EntityType.ORGANIZATION) && !name.contains(" ")
+          && name.length() > 3) {
+        variants.put(name.endsWith("s") ? name.substring(0, name.length() - 1) : name + "s",
+            type);
+      }
+    });
+    return variants;
   }
 
   private static boolean anyCovered(boolean[] covered, int from, int to) {
