@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * Acronyms and the names they stand for. An acronym in brackets after a name is that name's
  * short form and takes its type ("Port Ellis (PEL)"); when the tagger missed the name, the
  * capitalised words before the brackets whose initials spell the acronym, ending in an
- * organisation's head noun, are an organisation ("Marovia Dock Workers Union (MDWU)"). An organisation's initials, alone or after its first
- * words, name it again without brackets ("the MDWU", "Tessaly ISO" for "Tessaly Independent
- * System Operator"), where the tagger tends to split them or take the first word for a place.
+ * organisation's head noun, are an organisation ("Marovia Dock Workers Union (MDWU)"). An
+ * organisation's initials, alone or after its first words, name it again without brackets ("the
+ * MDWU", "Tessaly ISO" for "Tessaly Independent System Operator"), where the tagger tends to
+ * split them or take the first word for a place.
  */
 final class Acronyms {
   private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,7}");

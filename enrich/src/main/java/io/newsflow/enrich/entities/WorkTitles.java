@@ -59,7 +59,8 @@ final class WorkTitles {
     while (changed) {
       changed = false;
       for (int q = 0; q < quotes.size(); q++) {
-        if (!isTitle[q] && (listed(quotes, isTitle, q, q - 1) || listed(quotes, isTitle, q, q + 1))) {
+        if (!isTitle[q]
+            && (listed(quotes, isTitle, q, q - 1) || listed(quotes, isTitle, q, q + 1))) {
           isTitle[q] = true;
           titles.add(quotes.get(q).words());
           changed = true;
