@@ -28,6 +28,16 @@ final class DocumentConsistency {
           "executive", "director", "head", "cto", "cfo", "coo", "analyst", "engineer", "employee",
           "lawyer", "attorney", "researcher", "economist", "executives", "manager");
 
+  /** Words that open a two-word surname: "De Vries" for "Anneke De Vries". */
+  private static final Set<String> SURNAME_PARTICLES =
+      Set.of("de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du",
+          "st", "st.", "mac", "bin", "al", "el", "dos", "das");
+
+  /** Roles that make a place-typed name before a person a company ("Tessaly founder ..."). */
+  private static final Set<String> CORPORATE_ROLES =
+      Set.of("founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "owner",
+          "employee", "engineer", "executive", "executives");
+
   /** Capitalised words that often start a sentence and are no names there. */
   private static final Set<String> SENTENCE_STARTERS =
       Set.of("the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we",
@@ -35,6 +45,7 @@ final class DocumentConsistency {
           "while", "after", "before", "since", "until", "also", "still", "however", "meanwhile");
 
   private final FirstNames firstNames;
+  private final Acronyms acronyms = new Acronyms();
 
   DocumentConsistency(FirstNames firstNames) {
     this.firstNames = firstNames;
@@ -47,10 +58,11 @@ final class DocumentConsistency {
     for (NameMention mention : tagged) {
       // In a title-case heading every word looks like a name ("Trade Barbs as Talks Stall"):
       // only names the body confirms are kept there, found again below.
-      if (!headline[mention.firstToken()]) {
+      if (!headline[mention.firstToken()] || isFullPersonName(tokens, mention)) {
         mentions.add(repairType(tokens, mention));
       }
     }
+    mentions = peopleListedTogether(tokens, acronyms.apply(text, mentions));
     Map<String, EntityType> types = vote(mentions);
     shortFormsOfOrganisations(types);
     firstWordsOfOrganisations(types, mentions, text.text());
@@ -60,6 +72,57 @@ final class DocumentConsistency {
     mentions.addAll(listMembers(text, tokens, mentions));
     mentions.sort(Comparator.comparingInt(NameMention::start));
     return mentions;
+  }
+
+  /** A person's name from a known first name on: kept in a title-case credit line. */
+  private boolean isFullPersonName(List<Token> tokens, NameMention mention) {
+    if (mention.type() != EntityType.PERSON || mention.tokenCount() < 2
+        || !firstNames.contains(tokens.get(mention.firstToken()).word())) {
+      return false;
+    }
+    for (int i = mention.firstToken(); i <= mention.lastToken(); i++) {
+      Token token = tokens.get(i);
+      if (!TaggedNameFinder.isHyphen(token) && !(token.isProperNoun() && token.isCapitalized())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Joaquin Vell and Renata Sorn": a name typed a place or organisation that opens with a known
+   * first name and is listed next to a person is a person.
+   */
+  private List<NameMention> peopleListedTogether(List<Token> tokens, List<NameMention> mentions) {
+    List<NameMention> result = new ArrayList<>(mentions);
+    for (int k = 0; k < result.size(); k++) {
+      NameMention m = result.get(k);
+      if ((m.type() == EntityType.LOCATION || m.type() == EntityType.ORGANIZATION)
+          && m.tokenCount() >= 2 && m.tokenCount() <= 3
+          && firstNames.contains(tokens.get(m.firstToken()).word())
+          && allProperNouns(tokens, m)
+          && (listedWithPerson(tokens, result, k, k - 1)
+              || listedWithPerson(tokens, result, k, k + 1))) {
+        result.set(k, m.withType(EntityType.PERSON));
+      }
+    }
+    return result;
+  }
+
+  private static boolean listedWithPerson(
+      List<Token> tokens, List<NameMention> mentions, int k, int other) {
+    if (other < 0 || other >= mentions.size()
+        || mentions.get(other).type() != EntityType.PERSON
+        || mentions.get(other).tokenCount() < 2) {
+      return false;
+    }
+    NameMention a = mentions.get(Math.min(k, other));
+    NameMention b = mentions.get(Math.max(k, other));
+    if (b.firstToken() - a.lastToken() != 2) {
+      return false;
+    }
+    String glue = tokens.get(a.lastToken() + 1).word();
+    return glue.equals("and") || glue.equals(",");
   }
 
   /**
@@ -121,8 +184,11 @@ final class DocumentConsistency {
         && next + 1 < tokens.size()) {
       Token role = tokens.get(next);
       Token after = tokens.get(next + 1);
-      if (ROLE_NOUNS.contains(role.word().toLowerCase(Locale.ROOT))
-          && after.isCapitalized()
+      String roleWord = role.word().toLowerCase(Locale.ROOT);
+      // "Marovia President Ana Lind": a country's president is no company's.
+      boolean roleFits = mention.type() == EntityType.LOCATION
+          ? CORPORATE_ROLES.contains(roleWord) : ROLE_NOUNS.contains(roleWord);
+      if (roleFits && after.isCapitalized()
           && ("PERSON".equals(after.ner()) || firstNames.contains(after.word()))) {
         return mention.withType(EntityType.ORGANIZATION);
       }
@@ -245,10 +311,15 @@ final class DocumentConsistency {
       String key = nameKey(m.text());
       String[] words = m.text().split("\\s+");
       if (types.get(key) == EntityType.PERSON && words.length > 1) {
-        String surname = nameKey(words[words.length - 1]);
-        String previous = surnames.putIfAbsent(surname, key);
-        if (previous != null && !personKey(previous).equals(personKey(key))) {
-          ambiguous.add(surname);
+        List<String> forms = new ArrayList<>(List.of(nameKey(words[words.length - 1])));
+        if (words.length > 2 && SURNAME_PARTICLES.contains(nameKey(words[words.length - 2]))) {
+          forms.add(nameKey(words[words.length - 2] + " " + words[words.length - 1]));
+        }
+        for (String surname : forms) {
+          String previous = surnames.putIfAbsent(surname, key);
+          if (previous != null && !personKey(previous).equals(personKey(key))) {
+            ambiguous.add(surname);
+          }
         }
       }
     }
@@ -276,6 +347,7 @@ final class DocumentConsistency {
       Map<String, String> surnames) {
     Map<String, EntityType> known = new HashMap<>(types);
     surnames.keySet().forEach(s -> known.put(s, EntityType.PERSON));
+    singularsAndPlurals(types).forEach(known::putIfAbsent);
     int longest = 1;
     for (String key : known.keySet()) {
       longest = Math.max(longest, key.split(" ").length);
@@ -312,6 +384,22 @@ final class DocumentConsistency {
       i += Math.max(1, matched);
     }
     return added;
+  }
+
+  /**
+   * "Award" for a MISC "Awards", "Rover" for an organisation "Rovers": the other number of a
+   * one-word name that is not a person's or a place's.
+   */
+  private static Map<String, EntityType> singularsAndPlurals(Map<String, EntityType> types) {
+    Map<String, EntityType> variants = new HashMap<>();
+    types.forEach((name, type) -> {
+      if ((type == EntityType.MISC || type == EntityType.ORGANIZATION) && !name.contains(" ")
+          && name.length() > 3) {
+        variants.put(name.endsWith("s") ? name.substring(0, name.length() - 1) : name + "s",
+            type);
+      }
+    });
+    return variants;
   }
 
   private static boolean anyCovered(boolean[] covered, int from, int to) {

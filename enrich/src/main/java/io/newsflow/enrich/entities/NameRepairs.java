@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class NameRepairs {
   /** Last words of organisation names. */
-  private static final Set<String> ORGANISATION_HEADS =
+  static final Set<String> ORGANISATION_HEADS =
       Set.of("movement", "union", "alliance", "party", "council", "network", "institute",
           "court", "association", "federation", "trust", "coalition", "front", "league",
           "authority", "agency", "ministry", "commission", "committee", "bureau", "department",
@@ -29,7 +29,8 @@ final class NameRepairs {
           "university", "college", "hospital", "board", "service", "services", "office",
           "project", "fund", "forum", "centre", "center", "assembly", "parliament", "senate",
           "utilities", "holdings", "industries", "therapeutics", "airlines", "airways", "police",
-          "inc", "ltd", "plc", "corp", "co", "llc", "gmbh");
+          "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "guild", "organization",
+          "organisation", "caucus", "academy");
   /** Short forms of newspapers after "the": "the Post", "the Dispatch". */
   private static final Set<String> NEWSPAPERS =
       Set.of("post", "times", "dispatch", "echo", "herald", "tribune", "gazette", "journal",
@@ -37,19 +38,36 @@ final class NameRepairs {
           "examiner", "inquirer", "commons", "bulletin", "sentinel", "advertiser", "argus");
   private static final Set<String> POST_NOMINALS =
       Set.of("KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "PhD", "MD");
+  /** Fields of ministers and secretaries: "Health Secretary", "Foreign Minister". */
+  private static final Set<String> PORTFOLIOS =
+      Set.of("transport", "justice", "health", "home", "foreign", "culture", "education",
+          "environment", "defence", "defense", "business", "trade", "energy", "housing",
+          "work", "pensions", "interior", "finance", "economy", "agriculture", "immigration",
+          "development", "climate", "digital", "veterans", "commerce", "communities",
+          "security", "science", "technology", "sport", "sports", "politics", "transportation");
+  private static final Set<String> OFFICE_TITLES =
+      Set.of("secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
+          "commissioner", "editor", "correspondent");
   private static final Set<String> JOINERS = Set.of("of", "for", "and", "&");
   private static final java.util.regex.Pattern DEMONYM =
       java.util.regex.Pattern.compile("\\p{Lu}\\p{L}{3,}(ian|ean|ese|ish)$");
+
+  private final WorkTitles titles = new WorkTitles();
 
   List<NameMention> apply(AnalysedText text, List<NameMention> tagged) {
     List<NameMention> mentions = new ArrayList<>();
     for (NameMention m : tagged) {
       NameMention repaired = trimmed(text, m);
       if (repaired != null) {
-        mentions.add(retyped(text, repaired));
+        repaired = retyped(text, repaired);
+      }
+      if (repaired != null) {
+        mentions.add(repaired);
       }
     }
-    for (NameMention added : shapes(text)) {
+    List<NameMention> found = new ArrayList<>(shapes(text));
+    found.addAll(titles.find(text));
+    for (NameMention added : found) {
       mentions.removeIf(m -> m.start() < added.end() && added.start() < m.end());
       mentions.add(added);
     }
@@ -61,6 +79,15 @@ final class NameRepairs {
     List<Token> tokens = text.tokens();
     int from = m.firstToken();
     int to = m.lastToken();
+    Token first = tokens.get(from);
+    boolean opensClause = startsSentence(text, from)
+        || from > 0 && tokens.get(from - 1).sentence() == first.sentence()
+            && isDash(tokens.get(from - 1));
+    if (from == to && opensClause && (first.tag().equals("NN") || first.tag().equals("NNS"))
+        && !first.word().equals(first.word().toUpperCase(Locale.ROOT))) {
+      // "PORT SELWYN — Prosecutors said": a common noun opening the clause, not an acronym
+      return null;
+    }
     if (from < to && startsSentence(text, from) && tokens.get(from).tag().startsWith("NN")
         && !tokens.get(from).isProperNoun()) {
       from++; // "Developer Orchard Lane Partners"
@@ -76,15 +103,36 @@ final class NameRepairs {
         m.fromTagger());
   }
 
-  /** A demonym before a noun ("Ostravian embassy", "Kestorian officials") is MISC. */
+  /**
+   * A demonym before a noun ("Ostravian embassy", "Kestorian officials") is MISC, and so is a
+   * party's adjective the tagger took for the party ("Democratic debate"). A ministry's field
+   * before a title ("Transport Secretary Ana Lind") is no organisation at all.
+   */
   private static NameMention retyped(AnalysedText text, NameMention m) {
     List<Token> tokens = text.tokens();
+    Token next = m.lastToken() + 1 < tokens.size() ? tokens.get(m.lastToken() + 1) : null;
+    if (m.tokenCount() == 1 && m.type() == EntityType.ORGANIZATION && next != null
+        && next.sentence() == tokens.get(m.lastToken()).sentence()) {
+      Token only = tokens.get(m.firstToken());
+      if (only.tag().startsWith("JJ") && next.isNoun() && !next.isCapitalized()) {
+        return m.withType(EntityType.MISC);
+      }
+      if (PORTFOLIOS.contains(only.word().toLowerCase(Locale.ROOT))
+          && OFFICE_TITLES.contains(next.word().toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+    }
     if (m.tokenCount() == 1 && m.type() == EntityType.LOCATION
         && DEMONYM.matcher(m.text()).matches() && m.lastToken() + 1 < tokens.size()
         && tokens.get(m.lastToken() + 1).isNoun()) {
       return m.withType(EntityType.MISC);
     }
     return m;
+  }
+
+  private static boolean isDash(Token token) {
+    String word = token.word();
+    return word.equals("—") || word.equals("–") || word.equals("--") || word.equals("-");
   }
 
   private static boolean startsSentence(AnalysedText text, int token) {

@@ -33,8 +33,12 @@ final class TaggedNameFinder {
           continue;
         }
         int j = i;
-        while (j + 1 < tokens.size() && token.ner().equals(tokens.get(j + 1).ner())) {
+        while (j + 1 < tokens.size() && token.ner().equals(tokens.get(j + 1).ner())
+            && !isSeparator(tokens.get(j + 1))) {
           j++;
+        }
+        if (type == EntityType.PERSON && joinsHyphenatedName(tokens, j)) {
+          j += 2; // "Phoebe Waller-Bridge" when the tagger stopped at the hyphen
         }
         NameMention mention = trimmed(text, tokens, i, j, type);
         if (mention != null) {
@@ -44,6 +48,21 @@ final class TaggedNameFinder {
       }
     }
     return mentions;
+  }
+
+  /**
+   * A capitalised word, untagged or tagged alike, joined by an untagged hyphen without spaces to
+   * the name's end.
+   */
+  private static boolean joinsHyphenatedName(List<Token> tokens, int last) {
+    if (last + 2 >= tokens.size()) {
+      return false;
+    }
+    Token hyphen = tokens.get(last + 1);
+    Token next = tokens.get(last + 2);
+    return isHyphen(hyphen) && hyphen.start() == tokens.get(last).end()
+        && next.start() == hyphen.end() && next.isCapitalized() && !hyphen.hasEntityTag()
+        && (!next.hasEntityTag() || next.ner().equals(tokens.get(last).ner()));
   }
 
   static EntityType typeOf(String ner) {
@@ -66,6 +85,7 @@ final class TaggedNameFinder {
       }
     }
     while (from <= to && (tokens.get(from).isPunctuation() || isArticle(tokens.get(from))
+        || from < to && standsAlone(tokens.get(from), tokens.get(from + 1))
         || isLowerCaseWord(tokens.get(from))
         || type == EntityType.PERSON && from < to && isTitle(tokens.get(from)))) {
       from++;
@@ -125,6 +145,25 @@ final class TaggedNameFinder {
     // "the" is left out of names so "The Epoch Times" and "Epoch Times" group together.
     String lower = token.word().toLowerCase(Locale.ROOT);
     return lower.equals("the") || lower.equals("a") || lower.equals("an");
+  }
+
+  /**
+   * Parts of speech no name opens with: the tagger sometimes takes in a capitalised word before
+   * the name, often the one opening the sentence ("As Ostravian voters ...", "By Ana Lind").
+   */
+  private static final Set<String> CLOSED_CLASS_TAGS =
+      Set.of("IN", "CC", "DT", "PRP", "PRP$", "RB", "WRB", "WDT", "WP", "MD", "TO", "EX");
+
+  /** A closed-class word not joined to the next ("In-App" is part of a name). */
+  private static boolean standsAlone(Token first, Token next) {
+    return CLOSED_CLASS_TAGS.contains(first.tag()) && next.start() > first.end();
+  }
+
+  /** A dash or bracket between two names the tagger ran together ("Migration — Ostravian"). */
+  private static boolean isSeparator(Token token) {
+    String word = token.word();
+    return word.equals("—") || word.equals("–") || word.equals("--") || word.equals(";")
+        || word.equals(":") || word.equals("|") || word.equals("(") || word.equals(")");
   }
 
   static boolean isHyphen(Token token) {

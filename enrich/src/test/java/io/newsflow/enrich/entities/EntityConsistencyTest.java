@@ -107,4 +107,15 @@ class EntityConsistencyTest {
         null, false);
     return enricher.enrich(article).entities();
   }
+
+  @Test
+  void theSingularOfAOneWordMiscNameIsThatName() {
+    io.newsflow.enrich.nlp.AnalysedText text = TaggedTexts.of(
+        "She/PRP is/VBZ a/DT frontrunner/NN at/IN the/DT Veltas/NNPS/MISC ./.",
+        "He/PRP won/VBD a/DT posthumous/JJ Velta/NNP in/IN 2009/CD ./.");
+    List<NameMention> names = new DocumentConsistency(FirstNames.shared())
+        .apply(text, new TaggedNameFinder().find(text));
+    assertThat(names).filteredOn(n -> n.text().equals("Velta"))
+        .extracting(NameMention::type).containsExactly(EntityType.MISC);
+  }
 }

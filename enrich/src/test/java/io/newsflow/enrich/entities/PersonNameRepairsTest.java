@@ -1,0 +1,56 @@
+package io.newsflow.enrich.entities;
+
+import static io.newsflow.enrich.entities.EnrichedEntities.typeOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.core.enrichment.Entity;
+import io.newsflow.core.enrichment.EntityType;
+import io.newsflow.core.enrichment.Mention;
+import io.newsflow.enrich.nlp.AnalysedText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Repairs of person names on short fictional texts. */
+class PersonNameRepairsTest {
+
+  @Test
+  void aHyphenatedSurnameStaysInTheName() {
+    List<Entity> entities = EnrichedEntities.of("Moments earlier, “Copper Bay” creator Phoebe "
+        + "Rourke-Benn accepted the statuette for best comedy actress.");
+    assertThat(typeOf(entities, "Phoebe Rourke-Benn")).contains(EntityType.PERSON);
+  }
+
+  @Test
+  void anUntaggedHyphenatedEndJoinsThePersonsName() {
+    AnalysedText text = TaggedTexts.of("creator/NN Phoebe/NNP/PERSON Waller/NNP/PERSON "
+        + "+-/HYPH +Brandt/NNP accepted/VBD ./.");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("Phoebe Waller-Brandt");
+  }
+
+  @Test
+  void aSurnameWithAParticleIsThePerson() {
+    List<Entity> entities = EnrichedEntities.of("The cast includes Roberto De Santis and Ana "
+        + "Lind. De Santis, whose performance was praised, was given a lifetime award.");
+    assertThat(typeOf(entities, "De Santis")).contains(EntityType.PERSON);
+  }
+
+  @Test
+  void namesInATitleCaseCreditLineAreKept() {
+    List<Entity> entities = EnrichedEntities.of("The harbour reopened on Monday.\n\n"
+        + "Additional reporting by Tomas Berg; Editing by Clara Vane and Simon Hale-Moore");
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+        .flatExtracting(Entity::mentions).extracting(Mention::text)
+        .contains("Tomas Berg", "Clara Vane", "Simon Hale-Moore");
+  }
+
+  @Test
+  void aNameOpeningWithAFirstNameListedWithAPersonIsAPerson() {
+    AnalysedText text = TaggedTexts.of("Joaquin/NNP/LOCATION Vell/NNP/LOCATION and/CC "
+        + "Renata/NNP/PERSON Sorn/NNP/PERSON were/VBD named/VBN best/JJS actors/NNS ./.");
+    List<NameMention> names = new DocumentConsistency(FirstNames.shared())
+        .apply(text, new TaggedNameFinder().find(text));
+    assertThat(names).filteredOn(n -> n.text().equals("Joaquin Vell"))
+        .extracting(NameMention::type).containsExactly(EntityType.PERSON);
+  }
+}

@@ -1,0 +1,33 @@
+package io.newsflow.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.enrich.nlp.AnalysedText;
+import org.junit.jupiter.api.Test;
+
+/** Spans of the tagger's names, on hand-tagged fictional sentences. */
+class TaggedNameFinderTest {
+
+  @Test
+  void aSentenceOpeningPrepositionIsNoPartOfTheName() {
+    AnalysedText text = TaggedTexts.of("As/IN/MISC Ostravian/JJ/MISC voters/NNS left/VBD ./.");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("Ostravian");
+  }
+
+  @Test
+  void aDashBetweenTwoNamesSeparatesThem() {
+    AnalysedText text = TaggedTexts.of("the/DT Long/NNP/MISC March/NNP/MISC —/:/MISC "
+        + "Ostravian/JJ/MISC families/NNS moved/VBD ./.");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("Long March", "Ostravian");
+  }
+
+  @Test
+  void aPrepositionJoinedToTheNextWordStaysInTheName() {
+    AnalysedText text = TaggedTexts.of("In/IN/ORGANIZATION +-/HYPH/ORGANIZATION "
+        + "+Dock/NNP/ORGANIZATION Relay/NNP/ORGANIZATION closed/VBD ./.");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("In-Dock Relay");
+  }
+}
