@@ -44,7 +44,11 @@ final class AttributionFinder {
       Set.of("call", "describe", "post", "tweet", "continue", "praise", "criticize", "criticise",
           "question", "respond", "reply", "recall", "point", "agree", "demand", "urge", "propose",
           "recommend", "announce", "reveal", "disclose", "show", "promise", "pledge", "vow");
-  private static final Set<String> OBJECT_TAKING = Set.of("tell", "accuse", "warn", "call");
+  /** Object cues that also take a clause without "that": "data showed sales had fallen". */
+  private static final Set<String> CLAUSE_OR_OBJECT =
+      Set.of("reveal", "show", "disclose", "announce", "promise", "pledge", "vow");
+  private static final Set<String> OBJECT_TAKING =
+      Set.of("tell", "accuse", "warn", "call", "inform", "remind", "notify", "assure");
   private static final Set<String> PASSIVE_CUES = Set.of("say", "report", "believe", "think");
 
   private final CueLexicon lexicon;
@@ -73,6 +77,8 @@ final class AttributionFinder {
       Set.of("say", "tell", "disclose", "reveal", "confirm", "comment", "specify", "explain",
           "indicate", "announce");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
+  /** Pronouns that can only be subjects: never the object of "told" or "warned". */
+  private static final Set<String> SUBJECT_FORMS = Set.of("he", "she", "they", "we", "i");
 
   /**
    * Every claim of a unit, in text order: the main attribution, the claims it splits into ("X
@@ -252,7 +258,8 @@ final class AttributionFinder {
     }
     Optional<Cue> participle = lexicon.lookup(first.word());
     if (participle.isPresent() && first.tag().equals("VBG")
-        && (participle.get().kind() != Cue.Kind.NEUTRAL || !participle.get().weak())) {
+        && (participle.get().kind() != Cue.Kind.NEUTRAL || !participle.get().weak()
+            || introducesContent(unit, next + 1))) {
       // "X said A, rejecting claims that B": the same speaker goes on.
       int rest = skipAdverbs(tokens, next + 1);
       int contentFrom = rest;
@@ -265,6 +272,10 @@ final class AttributionFinder {
       if (contentFrom < tokens.size() && (lower(tokens.get(contentFrom)).equals("that")
           || lower(tokens.get(contentFrom)).equals("of"))) {
         contentFrom++;
+      }
+      while (contentFrom + 1 < tokens.size() && (tokens.get(contentFrom).word().equals(":")
+          || tokens.get(contentFrom).word().equals(","))) {
+        contentFrom++; // "X said A, adding: “B”"
       }
       if (contentFrom >= tokens.size()) {
         return null;
@@ -440,7 +451,8 @@ final class AttributionFinder {
         continue;
       }
       Optional<Cue> cue = lexicon.lookup(participle.word());
-      if (cue.isEmpty() || cue.get().weak() && !cue.get().lemma().equals("call")) {
+      if (cue.isEmpty() || cue.get().weak() && !cue.get().lemma().equals("call")
+          && !introducesContent(unit, k + 2)) {
         continue;
       }
       int verb = firstFiniteVerb(unit, k);
@@ -458,6 +470,10 @@ final class AttributionFinder {
       if (contentFrom < tokens.size() && lower(tokens.get(contentFrom)).equals("that")) {
         contentFrom++;
       }
+      while (contentFrom + 1 < tokens.size() && (tokens.get(contentFrom).word().equals(":")
+          || tokens.get(contentFrom).word().equals(","))) {
+        contentFrom++; // ", adding: “...”"
+      }
       if (contentFrom >= tokens.size() || tokens.get(contentFrom).isPunctuation()
           && !unit.inQuote(tokens.get(contentFrom).start())
           || cue.get().lemma().equals("call") && !unit.inQuote(tokens.get(contentFrom).start())) {
@@ -468,6 +484,20 @@ final class AttributionFinder {
           tokens.get(contentFrom).start(), unit.end(), participle.start(), unit.end(), false));
     }
     return Optional.empty();
+  }
+
+  /** "adding:", "noting that", "adding, “...”": a weak cue's content follows explicitly. */
+  private static boolean introducesContent(ClaimUnit unit, int k) {
+    List<Token> tokens = unit.tokens();
+    if (k < tokens.size() && tokens.get(k).word().equals(",")) {
+      k++;
+    }
+    if (k + 1 >= tokens.size()) {
+      return false;
+    }
+    String word = lower(tokens.get(k));
+    return word.equals(":") || word.equals("that") && startsClause(tokens, k + 1)
+        || unit.inQuote(tokens.get(k).start()) || unit.inQuote(tokens.get(k + 1).start());
   }
 
   /** The first finite verb outside quotations before {@code end}, or -1. */
@@ -522,6 +552,11 @@ final class AttributionFinder {
     if (c > 0 && lower(tokens.get(c - 1)).equals("to")) {
       return null; // "declined to say", "is expected to announce": nothing said yet
     }
+    if (c > 0 && c + 1 < tokens.size() && cue.kind() != Cue.Kind.ALLEGE
+        && Set.of("DT", "POS", "PRP$").contains(tokens.get(c - 1).tag())
+        && tokens.get(c + 1).isNoun()) {
+      return null; // "the state's confirmed caseload": a participle used as an adjective
+    }
     boolean verb = token.isVerb();
     boolean negated = negatedBefore(tokens, c);
     if (negated && cue.kind() == Cue.Kind.NEUTRAL) {
@@ -557,7 +592,7 @@ final class AttributionFinder {
     if (subject == null) {
       return null;
     }
-    int rest = skipAdverbs(tokens, c + 1);
+    int rest = skipTimePhrase(unit, skipAdverbs(tokens, c + 1));
     boolean opensComplement = rest < tokens.size()
         && (lower(tokens.get(rest)).equals("that") || tokens.get(rest).word().equals(":")
             || unit.inQuote(tokens.get(rest).start()));
@@ -608,7 +643,7 @@ final class AttributionFinder {
     }
     if (OBJECT_TAKING.contains(cue.lemma()) && !opensComplement) {
       int[] object = rightPhrase(tokens, rest);
-      if (object != null) {
+      if (object != null && !subjectOfClause(tokens, object)) {
         contentFrom = skipAdverbs(tokens, object[1] + 1);
       }
     }
@@ -643,6 +678,10 @@ final class AttributionFinder {
     if (contentFrom >= tokens.size() || !acceptsComplement(unit, cue, contentFrom,
         opensComplement)) {
       return null;
+    }
+    if (contentFrom + 1 < tokens.size() && tokens.get(contentFrom).word().equals(",")
+        && lower(tokens.get(contentFrom - 1)).equals("that")) {
+      contentFrom++; // "grumbling that, had they known, they might have": a fronted clause
     }
     Token firstOfContent = tokens.get(contentFrom);
     if (firstOfContent.isPunctuation() && !unit.inQuote(firstOfContent.start())
@@ -744,9 +783,76 @@ final class AttributionFinder {
       return true; // "dismissed the criticism", "disputed that account"
     }
     if (cue.weak()) {
-      return !OBJECT_CUES.contains(cue.lemma()) && startsClause(tokens, from);
+      // "revealed the plan" has an object, "records revealed her website had been registered"
+      // a clause
+      return (!OBJECT_CUES.contains(cue.lemma()) || CLAUSE_OR_OBJECT.contains(cue.lemma()))
+          && startsClause(tokens, from);
     }
     return cue.kind() == Cue.Kind.DENY || cue.lemma().equals("accuse") || verbInClause;
+  }
+
+  /**
+   * "warned they had the votes", "warned the company would fail": the phrase after a cue that
+   * takes an object is the subject of its clause when a subject pronoun or a finite verb says so.
+   */
+  private static boolean subjectOfClause(List<Token> tokens, int[] phrase) {
+    if (phrase[0] == phrase[1] && SUBJECT_FORMS.contains(lower(tokens.get(phrase[0])))) {
+      return true;
+    }
+    int next = skipAdverbs(tokens, phrase[1] + 1);
+    if (next >= tokens.size()) {
+      return false;
+    }
+    String tag = tokens.get(next).tag();
+    return tag.equals("MD") || tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
+  }
+
+  private static final Set<String> TIME_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+          "today", "yesterday", "tonight");
+  private static final Set<String> TIME_DETERMINERS =
+      Set.of("this", "last", "next", "on", "early", "late", "that");
+
+  /**
+   * Where a time phrase ending at {@code k} starts, minus one ("officials this week said",
+   * "Smith on Tuesday said"); {@code k} itself when there is none.
+   */
+  private static int beforeTimePhrase(List<Token> tokens, int k) {
+    if (k < 1 || !TIME_WORDS.contains(lower(tokens.get(k)))) {
+      return k;
+    }
+    int start = k;
+    if (TIME_DETERMINERS.contains(lower(tokens.get(k - 1)))) {
+      start = k - 1;
+    }
+    int before = start - 1;
+    return before >= 0 && (tokens.get(before).isNoun() || tokens.get(before).tag().equals("PRP"))
+        ? before : k;
+  }
+
+  /**
+   * After a cue, past a time phrase before its content: "announced last Thursday that",
+   * "said Tuesday the plan". A time word that begins the content ("said Monday's vote") stays.
+   */
+  private static int skipTimePhrase(ClaimUnit unit, int from) {
+    List<Token> tokens = unit.tokens();
+    int k = from;
+    if (k < tokens.size() && TIME_DETERMINERS.contains(lower(tokens.get(k)))
+        && !lower(tokens.get(k)).equals("on") && !lower(tokens.get(k)).equals("that")) {
+      k++;
+    }
+    if (k >= tokens.size() || !TIME_WORDS.contains(lower(tokens.get(k)))) {
+      return from;
+    }
+    int after = k + 1;
+    if (after >= tokens.size()) {
+      return from;
+    }
+    Token next = tokens.get(after);
+    boolean opens = lower(next).equals("that") || next.word().equals(":")
+        || unit.inQuote(next.start()) || startsClause(tokens, after);
+    return opens ? after : from;
   }
 
   /** Prepositional phrases after the cue: "in a statement", "on Tuesday", "to reporters". */
@@ -860,10 +966,11 @@ final class AttributionFinder {
 
   /** "a lawsuit ... accusing X of Y": the nearest document before the cue is the speaker. */
   private Attribution participle(ClaimUnit unit, int c, Cue cue, boolean negated) {
-    if (cue.weak()) {
-      return null;
-    }
     List<Token> tokens = unit.tokens();
+    boolean that = c + 1 < tokens.size() && lower(tokens.get(c + 1)).equals("that");
+    if (cue.weak() && !that) {
+      return null; // "figures showing that A" reports A, "figures showing a rise" not a claim
+    }
     for (int k = c - 1; k >= 0; k--) {
       Token candidate = tokens.get(k);
       if (candidate.isNoun() && SourceNouns.isIn(SourceNouns.DOCUMENTS, candidate.word())
@@ -872,7 +979,7 @@ final class AttributionFinder {
         while (from > 0 && isModifier(tokens.get(from - 1))) {
           from--;
         }
-        int contentFrom = Math.min(c + 1, tokens.size() - 1);
+        int contentFrom = Math.min(that ? c + 2 : c + 1, tokens.size() - 1);
         return new Attribution(Attribution.Pattern.PARTICIPLE, tokens.get(c).word(),
             cue.kind(), negated, tokens.get(from).start(), candidate.end(),
             tokens.get(contentFrom).start(), unit.end());
@@ -898,6 +1005,8 @@ final class AttributionFinder {
         || NEGATIONS.contains(lower(tokens.get(k))) || isAdverb(tokens.get(k)))) {
       k--;
     }
+    // "health officials this week said", "the minister on Tuesday said"
+    k = beforeTimePhrase(tokens, k);
     if (k < 0) {
       return null;
     }
@@ -987,6 +1096,15 @@ final class AttributionFinder {
         || appositiveStart.tag().equals("VBG") || appositiveStart.tag().equals("VBD"));
     if (relativeClause || participial) {
       int[] named = leftPhrase(tokens, opening - 1);
+      if (named != null && named[0] > 1 && tokens.get(named[0] - 1).word().equals(",")) {
+        // "Chi Okafor, the MP for Eastfield, who backs the plan, said": the name before the
+        // description speaks.
+        int[] name = leftPhrase(tokens, named[0] - 2);
+        if (name != null && tokens.get(name[1]).isProperNoun()
+            && (name[0] == 0 || isBoundary(tokens.get(name[0] - 1)))) {
+          return name;
+        }
+      }
       return named == null || named[0] > 0 && !isBoundary(tokens.get(named[0] - 1)) ? null
           : named;
     }
@@ -1053,7 +1171,7 @@ final class AttributionFinder {
     int start = end;
     while (start > 0) {
       Token previous = tokens.get(start - 1);
-      if (isNounPhraseWord(previous)
+      if (isNounPhraseWord(previous) || hyphenatedModifier(tokens, start - 1)
           || (NP_PREPOSITIONS.contains(lower(previous)) || lower(previous).equals("on"))
               && start - 2 >= 0 && tokens.get(start - 2).isNoun()
           || lower(previous).equals("to") && start - 2 >= 0
@@ -1085,7 +1203,7 @@ final class AttributionFinder {
     int k = start;
     while (k < tokens.size()) {
       Token token = tokens.get(k);
-      if (isNounPhraseWord(token)
+      if (isNounPhraseWord(token) || hyphenatedModifier(tokens, k)
           || (NP_PREPOSITIONS.contains(lower(token)) || lower(token).equals("and"))
               && k > start && k + 1 < tokens.size() && isNounPhraseWord(tokens.get(k + 1))) {
         end = k;
@@ -1098,6 +1216,13 @@ final class AttributionFinder {
       end--;
     }
     return end >= start ? new int[] {start, end} : null;
+  }
+
+  /** "Maryland-based", "state-owned": a participle after a hyphen modifies the noun after it. */
+  private static boolean hyphenatedModifier(List<Token> tokens, int k) {
+    return k > 0 && k + 1 < tokens.size() && tokens.get(k).isVerb()
+        && (tokens.get(k - 1).tag().equals("HYPH") || tokens.get(k - 1).word().equals("-"))
+        && isNounPhraseWord(tokens.get(k + 1));
   }
 
   private static boolean isNounPhraseWord(Token token) {

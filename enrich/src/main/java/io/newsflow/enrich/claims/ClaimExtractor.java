@@ -296,7 +296,7 @@ public final class ClaimExtractor {
     if (attribution.pattern() == Attribution.Pattern.ACCORDING_TO) {
       return !SourceNouns.isIn(SourceNouns.NOT_SOURCES, source.head());
     }
-    return SourceNouns.isIn(SourceNouns.ANONYMOUS, source.head());
+    return SourceNouns.isPeople(source.head(), source.plural());
   }
 
   private static boolean mostlyQuoted(ClaimUnit unit) {

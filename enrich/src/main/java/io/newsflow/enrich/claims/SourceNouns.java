@@ -1,5 +1,6 @@
 package io.newsflow.enrich.claims;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,7 +21,8 @@ final class SourceNouns {
           "projections", "numbers", "minutes", "book", "memoir", "memoirs", "article",
           "editorial", "column", "website", "message", "messages", "video", "footage", "results",
           "tally", "returns", "papers", "files", "cables", "logs", "text", "draft", "accounts",
-          "account", "register", "transcripts", "recordings", "reporting");
+          "account", "register", "transcripts", "recordings", "reporting", "regulations",
+          "legislation", "guidance", "guidelines", "invitation", "evidence", "ordinance");
 
   /** "according to plan": nouns after "according to" that cite no one. */
   static final Set<String> NOT_SOURCES =
@@ -97,6 +99,27 @@ final class SourceNouns {
           "aide", "aides", "assistant", "secretary", "spokesman", "spokeswoman", "spokesperson",
           "consultant", "consultants", "lawyer", "lawyers", "attorney", "attorneys", "successor",
           "heir", "deputy", "special", "rapporteur", "observer", "observers", "delegate");
+
+  /** Words before "of" that count their people: "a string of Tory MPs", "a handful of aides". */
+  static final Set<String> PARTITIVES =
+      Set.of("string", "number", "handful", "majority", "minority", "dozen", "dozens", "series",
+          "host", "couple", "pair", "trio", "lot", "lots", "slew", "raft", "chorus", "range",
+          "bunch", "crowd", "coalition", "group", "team", "panel", "delegation");
+
+  /** Endings of plural nouns for people: "councilmembers", "campaigners", "Democrats". */
+  private static final List<String> PEOPLE_ENDINGS =
+      List.of("members", "ers", "ists", "ians", "ants", "ents", "ors", "ees", "crats", "cans",
+          "men", "women", "folks");
+
+  /** Plural nouns for unnamed people beyond the listed ones, recognised by their ending. */
+  static boolean isPeople(String word, boolean plural) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (ANONYMOUS.contains(lower)) {
+      return true;
+    }
+    return plural && PEOPLE_ENDINGS.stream().anyMatch(lower::endsWith)
+        && !DOCUMENTS.contains(lower) && !NOT_SOURCES.contains(lower);
+  }
 
   static boolean isIn(Set<String> set, String word) {
     return set.contains(word.toLowerCase(Locale.ROOT));

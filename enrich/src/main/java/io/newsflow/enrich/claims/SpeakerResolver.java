@@ -283,6 +283,10 @@ final class SpeakerResolver {
     Token head = null;
     for (Token t : tokens) {
       String word = t.word().toLowerCase(Locale.ROOT);
+      if (head != null && word.equals("of")
+          && SourceNouns.isIn(SourceNouns.PARTITIVES, head.word())) {
+        continue; // "a string of Tory MPs": the people counted are the head
+      }
       if (head != null && (word.equals("of") || word.equals("for") || word.equals("at")
           || word.equals("from") || word.equals("with") || word.equals("in")
           || word.equals("on") || word.equals("to"))) {

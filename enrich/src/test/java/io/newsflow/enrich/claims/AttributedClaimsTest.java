@@ -256,6 +256,105 @@ class AttributedClaimsTest {
     assertThat(claim.stance()).isEqualTo(Stance.DENIAL);
   }
 
+  @Test
+  void aVerbOfBeliefAttributesItsClause() {
+    List<Claim> claims = claims("Several councillors in Harlow suspect the mayor timed the vote "
+        + "to help a friend. Wary residents speculated that the developer had advance notice.");
+    assertThat(containing(claims, "timed the vote").cue()).isEqualTo("suspect");
+    assertThat(containing(claims, "advance notice").cue()).isEqualTo("speculated");
+  }
+
+  @Test
+  void aDocumentRevealingAClauseWithoutThatIsASource() {
+    List<Claim> claims = claims("Online records revealed the campaign's website had been "
+        + "registered in October.");
+    Claim claim = containing(claims, "had been registered");
+    assertThat(claim.speaker().kind()).isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void regulationsThatStateSomethingAreASource() {
+    List<Claim> claims = claims("The new regulations state that venues in Tarrow must close "
+        + "at midnight.");
+    assertThat(containing(claims, "must close").speaker().kind())
+        .isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void aTimePhraseBetweenSubjectAndCueKeepsTheSubject() {
+    List<Claim> claims = claims("Health officials this week said the Dunmore clinic had run "
+        + "out of vaccine.");
+    assertThat(containing(claims, "run out of vaccine").speaker().text())
+        .isEqualTo("Health officials");
+  }
+
+  @Test
+  void aTimePhraseAfterTheCueIsNotTheContent() {
+    List<Claim> claims = claims("Mayor Lina Ortez announced last Thursday that the Vell "
+        + "bridge would close for repairs.");
+    Claim claim = containing(claims, "would close");
+    assertThat(claim.speaker().entity()).isEqualTo("Lina Ortez");
+    assertThat(claim.cue()).isEqualTo("announced");
+  }
+
+  @Test
+  void aSubjectPronounAfterWarnedStartsTheContent() {
+    List<Claim> claims = claims("Fellow councillors warned they had the votes to override "
+        + "the veto.");
+    Claim claim = containing(claims, "had the votes");
+    assertThat(claim.speaker().text()).isEqualTo("Fellow councillors");
+  }
+
+  @Test
+  void aStringOfPeopleIsAPlausibleSource() {
+    List<Claim> claims = claims("Mira Holt was pressed by a string of Liberal MPs who said "
+        + "the rules had been rushed through.");
+    assertThat(containing(claims, "rushed through").speaker().text()).contains("MPs");
+  }
+
+  @Test
+  void aClauseFrontedAfterThatIsStillTheContent() {
+    List<Claim> claims = claims("Privately, some legislators in Corvia are grumbling that, "
+        + "had they known, they would have run for the seat.");
+    assertThat(containing(claims, "would have run").cue()).isEqualTo("grumbling");
+  }
+
+  @Test
+  void dataShowingThatAClauseHoldsIsAClaimOfTheData() {
+    List<Claim> claims = claims("The Tarrow union published data showing that 6,000 lecturers "
+        + "were on short contracts.");
+    assertThat(containing(claims, "were on short contracts").speaker().kind())
+        .isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void aWeakParticipleWithAColonGoesOnWithTheSubject() {
+    List<Claim> claims = claims("Paul Varga spoke first. Mr Varga used his speech to warn "
+        + "against haste, adding: “We can still get this right.”");
+    assertThat(containing(claims, "get this right").speaker().entity()).isEqualTo("Paul Varga");
+  }
+
+  @Test
+  void anInvertedSpeakerWithAHyphenatedModifierIsFound() {
+    List<Claim> claims = claims("“The ruling changes everything,” noted Dover-based lawyer "
+        + "Tom Reyes in an interview with the Eastern Post.");
+    assertThat(containing(claims, "changes everything").speaker().entity())
+        .isEqualTo("Tom Reyes");
+  }
+
+  @Test
+  void theNameBeforeADescriptionAndARelativeClauseSpeaks() {
+    List<Claim> claims = claims("Ana Brisk, the Labour MP for Eastfield, who backs the "
+        + "report, said it showed the problem was growing.");
+    assertThat(containing(claims, "problem was growing").speaker().entity())
+        .isEqualTo("Ana Brisk");
+  }
+
+  @Test
+  void aCueParticipleUsedAsAnAdjectiveIsNoClaim() {
+    assertThat(claims("The region's confirmed caseload is nearly 9,000.")).isEmpty();
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
