@@ -456,6 +456,9 @@ final class AttributionFinder {
         continue;
       }
       int verb = firstFiniteVerb(unit, k);
+      if (verb < 0) {
+        verb = pastTaggedAsParticiple(unit, k);
+      }
       int[] subject = verb < 0 ? null : subject(tokens, verb);
       if (subject == null) {
         return Optional.empty();
@@ -498,6 +501,29 @@ final class AttributionFinder {
     String word = lower(tokens.get(k));
     return word.equals(":") || word.equals("that") && startsClause(tokens, k + 1)
         || unit.inQuote(tokens.get(k).start()) || unit.inQuote(tokens.get(k + 1).start());
+  }
+
+  /**
+   * "Mr Grayling earlier used his speech to ...": a past tense tagged as a participle right after
+   * the sentence's opening noun phrase, with no auxiliary before it; -1 when there is none.
+   */
+  private static int pastTaggedAsParticiple(ClaimUnit unit, int end) {
+    List<Token> tokens = unit.tokens();
+    for (int k = 1; k < end; k++) {
+      Token token = tokens.get(k);
+      if (token.isVerb() || token.isPunctuation()) {
+        if (!token.tag().equals("VBN") || unit.inQuote(token.start())) {
+          return -1;
+        }
+        int before = k - 1;
+        while (before > 0 && isAdverb(tokens.get(before))) {
+          before--;
+        }
+        int[] phrase = tokens.get(before).isProperNoun() ? leftPhrase(tokens, before) : null;
+        return phrase != null && phrase[0] == 0 ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** The first finite verb outside quotations before {@code end}, or -1. */
@@ -582,7 +608,7 @@ final class AttributionFinder {
         && !cue.lemma().equals("tell")) { // "..., told the Eastern Post" names the hearer
       int[] np = rightPhrase(tokens, c + 1);
       if (np != null && clauseEndsAfter(tokens, np[1]) && hasClause(unit, c - 1)) {
-        np = withAppositiveName(tokens, np);
+        np = withoutSetting(tokens, withAppositiveName(tokens, np));
         int contentEnd = tokens.get(firstOfPunctuationRun(tokens, c - 1)).start();
         return new Attribution(Attribution.Pattern.INVERTED, token.word(), cue.kind(), negated,
             tokens.get(np[0]).start(), tokens.get(np[1]).end(), unit.start(), contentEnd);
@@ -971,7 +997,8 @@ final class AttributionFinder {
     if (cue.weak() && !that) {
       return null; // "figures showing that A" reports A, "figures showing a rise" not a claim
     }
-    for (int k = c - 1; k >= 0; k--) {
+    // A weak cue's document stands right before it: "data showing that".
+    for (int k = c - 1; k >= (cue.weak() ? c - 1 : 0); k--) {
       Token candidate = tokens.get(k);
       if (candidate.isNoun() && SourceNouns.isIn(SourceNouns.DOCUMENTS, candidate.word())
           && !unit.inQuote(candidate.start())) {
@@ -1007,6 +1034,15 @@ final class AttributionFinder {
     }
     // "health officials this week said", "the minister on Tuesday said"
     k = beforeTimePhrase(tokens, k);
+    if (k > 2 && tokens.get(k).word().equals(")")) {
+      // "the Employers' Association (UCEA) said": past an acronym in brackets
+      for (int open = k - 1; open > 0 && open > k - 6; open--) {
+        if (tokens.get(open).word().equals("(")) {
+          k = open - 1;
+          break;
+        }
+      }
+    }
     if (k < 0) {
       return null;
     }
@@ -1138,6 +1174,20 @@ final class AttributionFinder {
     return second == null ? null : new int[] {first[0], closingComma - 1};
   }
 
+  /**
+   * "said lawyer Jim Dunham in an interview with the Globe": where and how a named person spoke
+   * is no part of the speaker.
+   */
+  private static int[] withoutSetting(List<Token> tokens, int[] np) {
+    for (int k = np[0] + 1; k < np[1]; k++) {
+      if (Set.of("in", "at", "on", "with", "during").contains(lower(tokens.get(k)))
+          && "PERSON".equals(tokens.get(k - 1).ner())) {
+        return new int[] {np[0], k - 1};
+      }
+    }
+    return np;
+  }
+
   /** "Brenlow's chief executive, Sofia Andrade": a description runs on over the name after it. */
   private static int[] withAppositiveName(List<Token> tokens, int[] np) {
     int comma = np[1] + 1;
@@ -1172,6 +1222,7 @@ final class AttributionFinder {
     while (start > 0) {
       Token previous = tokens.get(start - 1);
       if (isNounPhraseWord(previous) || hyphenatedModifier(tokens, start - 1)
+          || pluralPossessive(tokens, start - 1)
           || (NP_PREPOSITIONS.contains(lower(previous)) || lower(previous).equals("on"))
               && start - 2 >= 0 && tokens.get(start - 2).isNoun()
           || lower(previous).equals("to") && start - 2 >= 0
@@ -1181,7 +1232,9 @@ final class AttributionFinder {
                   || tokens.get(start - 2).tag().equals("VBN"))
               && tokens.get(start - 3).isNoun()
           || lower(previous).equals("and") && start - 2 >= 0
-              && tokens.get(start - 2).isProperNoun() && tokens.get(start).isProperNoun()) {
+              && (tokens.get(start - 2).isProperNoun() || tokens.get(start - 2).isNoun()
+                  && tokens.get(start - 2).isCapitalized())
+              && tokens.get(start).isProperNoun()) {
         start--;
       } else {
         break;
@@ -1216,6 +1269,14 @@ final class AttributionFinder {
       end--;
     }
     return end >= start ? new int[] {start, end} : null;
+  }
+
+  /** "the Employers’ Association": an apostrophe after a plural, tagged as a closing quote. */
+  private static boolean pluralPossessive(List<Token> tokens, int k) {
+    String word = tokens.get(k).word();
+    return k > 0 && (word.equals("’") || word.equals("'")) && tokens.get(k - 1).isNoun()
+        && lower(tokens.get(k - 1)).endsWith("s") && k + 1 < tokens.size()
+        && tokens.get(k + 1).isNoun() && tokens.get(k + 1).start() == tokens.get(k).end() + 1;
   }
 
   /** "Maryland-based", "state-owned": a participle after a hyphen modifies the noun after it. */

@@ -183,7 +183,9 @@ final class SpeakerResolver {
     boolean definite = !tokens.isEmpty()
         && DEFINITE.contains(tokens.get(0).word().toLowerCase(Locale.ROOT));
     List<EntityAnalysis.Located> named = entities.within(start, end).stream()
-        .filter(l -> isNameType(l.entity().type())).toList();
+        .filter(l -> isNameType(l.entity().type()))
+        .filter(l -> !text.startsWith("-", l.mention().end())) // "the Lindenfield-based firm"
+        .toList();
 
     Optional<EntityAnalysis.Located> person = named.stream()
         .filter(l -> l.entity().type() == EntityType.PERSON && !possessive(l.mention(), tokens))

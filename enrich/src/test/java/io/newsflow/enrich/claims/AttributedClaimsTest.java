@@ -355,6 +355,36 @@ class AttributedClaimsTest {
     assertThat(claims("The region's confirmed caseload is nearly 9,000.")).isEmpty();
   }
 
+  @Test
+  void aSentenceCutAfterAnAbbreviationKeepsItsAccordingTo() {
+    List<Claim> claims = claims("Some legislators might have saved Rep. Ana Loft (R-N.C.), "
+        + "according to people who have spoken with them.");
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).text()).startsWith("Some legislators");
+  }
+
+  @Test
+  void aSpeakerWithAnAcronymInBracketsIsFound() {
+    List<Claim> claims = claims("A spokesperson for the Harbour and Coast Employers’ Union "
+        + "(HCEU) said its members had cut the number of short contracts.");
+    assertThat(containing(claims, "cut the number").speaker().text())
+        .startsWith("A spokesperson for the Harbour");
+  }
+
+  @Test
+  void whereAnInvertedSpeakerSpokeIsNoPartOfTheSpeaker() {
+    List<Claim> claims = claims("“The ruling changes everything,” noted lawyer Tom Reyes in an "
+        + "interview with the Eastern Post.");
+    assertThat(containing(claims, "changes everything").speaker().text())
+        .isEqualTo("lawyer Tom Reyes");
+  }
+
+  @Test
+  void aPlaceBeforeBasedIsNotTheSpeakersName() {
+    List<Claim> claims = claims("The Dorvan-based company said the recall covered two models.");
+    assertThat(containing(claims, "recall covered").speaker().entity()).isNotEqualTo("Dorvan");
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
