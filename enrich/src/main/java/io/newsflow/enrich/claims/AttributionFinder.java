@@ -49,7 +49,8 @@ final class AttributionFinder {
       Set.of("reveal", "show", "disclose", "announce", "promise", "pledge", "vow");
   private static final Set<String> OBJECT_TAKING =
       Set.of("tell", "accuse", "warn", "call", "inform", "remind", "notify", "assure");
-  private static final Set<String> PASSIVE_CUES = Set.of("say", "report", "believe", "think");
+  private static final Set<String> PASSIVE_CUES =
+      Set.of("say", "report", "believe", "think", "understand");
 
   private final CueLexicon lexicon;
 
@@ -607,7 +608,8 @@ final class AttributionFinder {
     if (verb && c + 1 < tokens.size() && c > 0 && isBoundary(tokens.get(c - 1))
         && !cue.lemma().equals("tell")) { // "..., told the Eastern Post" names the hearer
       int[] np = rightPhrase(tokens, c + 1);
-      if (np != null && clauseEndsAfter(tokens, np[1]) && hasClause(unit, c - 1)) {
+      if (np != null && (clauseEndsAfter(tokens, np[1]) || modifiedByParticiple(tokens, np))
+          && hasClause(unit, c - 1)) {
         np = withoutSetting(tokens, withAppositiveName(tokens, np));
         int contentEnd = tokens.get(firstOfPunctuationRun(tokens, c - 1)).start();
         return new Attribution(Attribution.Pattern.INVERTED, token.word(), cue.kind(), negated,
@@ -797,7 +799,7 @@ final class AttributionFinder {
       quoteSoon |= unit.inQuote(tokens.get(k).start());
     }
     for (int k = from; k < tokens.size(); k++) {
-      if (tokens.get(k).isVerb()) {
+      if (tokens.get(k).isVerb() || contractedVerb(tokens, k)) {
         verbInClause = true;
         break;
       }
@@ -947,7 +949,17 @@ final class AttributionFinder {
       return false;
     }
     String tag = tokens.get(k).tag();
-    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+        || contractedVerb(tokens, k);
+  }
+
+  private static final Set<String> CONTRACTIONS =
+      Set.of("'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll", "'d", "’d", "'ve", "’ve");
+
+  /** "he’s thankful": a contracted verb after a pronoun, whatever the tagger made of it. */
+  private static boolean contractedVerb(List<Token> tokens, int k) {
+    return k > 0 && CONTRACTIONS.contains(lower(tokens.get(k)))
+        && tokens.get(k - 1).tag().equals("PRP");
   }
 
   private Attribution passive(ClaimUnit unit, int c, Cue cue, boolean negated) {
@@ -959,6 +971,9 @@ final class AttributionFinder {
     if (cue.kind() != Cue.Kind.ALLEGE && (next >= tokens.size()
         || !lower(tokens.get(next)).equals("to") && !lower(tokens.get(next)).equals("that"))) {
       return null; // "what can be said": only "is said to", "it was reported that" attribute
+    }
+    if (cue.lemma().equals("understand") && !lower(tokens.get(next)).equals("that")) {
+      return null; // "officials are understood to have warned": the warning is the claim
     }
     int speakerStart = -1;
     int speakerEnd = -1;
@@ -1031,6 +1046,17 @@ final class AttributionFinder {
     while (k >= 0 && (AUXILIARIES.contains(lower(tokens.get(k)))
         || NEGATIONS.contains(lower(tokens.get(k))) || isAdverb(tokens.get(k)))) {
       k--;
+    }
+    if (k > 2 && lower(tokens.get(k)).equals("to") && lower(tokens.get(k - 1)).equals("understood")
+        && BE.contains(lower(tokens.get(k - 2)))) {
+      // "Treasury officials are understood to have warned": the officials warned
+      k -= 3;
+      while (k >= 0 && isAdverb(tokens.get(k))) {
+        k--;
+      }
+      if (k < 0) {
+        return null;
+      }
     }
     // "health officials this week said", "the minister on Tuesday said"
     k = beforeTimePhrase(tokens, k);
@@ -1436,6 +1462,31 @@ final class AttributionFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * "..., says a report highlighting the rise in casual contracts.": a participle right after an
+   * inverted speaker modifies it.
+   */
+  private static boolean modifiedByParticiple(List<Token> tokens, int[] np) {
+    int next = np[1] + 1;
+    if (next >= tokens.size()) {
+      return false;
+    }
+    String tag = tokens.get(next).tag();
+    if (!(tag.equals("VBG") || tag.equals("VBN")) || !tokens.get(np[1]).isNoun()
+        || tokens.get(np[1]).isProperNoun()) {
+      return false;
+    }
+    // "..., said many of the staff involved had been failed": a clause, not a modifier
+    for (int k = next + 1; k < tokens.size() && !tokens.get(k).word().equals("."); k++) {
+      String later = tokens.get(k).tag();
+      if (later.equals("VBD") || later.equals("VBZ") || later.equals("VBP") || later.equals("MD")
+          || contractedVerb(tokens, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean clauseEndsAfter(List<Token> tokens, int end) {

@@ -33,7 +33,8 @@ final class CueLexicon {
         "remark", "comment", "mention", "recount", "retort", "quip:quips:quipped:quipping",
         "joke", "concur:concurs:concurred:concurring", "clarify:clarifies:clarified:clarifying",
         "lament", "rule", "forecast:forecasts:forecast:forecasted:forecasting", "tout",
-        "inform", "remind", "notify:notifies:notified:notifying", "determine");
+        "inform", "remind", "notify:notifies:notified:notifying", "determine",
+        "understand:understands:understood:understanding");
     kind(Cue.Kind.ALLEGE, "allege", "accuse", "claim", "charge", "contend");
     kind(Cue.Kind.DENY, "deny", "reject", "dispute", "refute", "rebut", "dismiss", "contest",
         "disavow", "counter");
@@ -48,7 +49,7 @@ final class CueLexicon {
         "feel", "affirm", "question", "criticize", "criticise", "praise", "suspect", "speculate",
         "worry", "doubt", "grumble", "remark", "comment", "mention", "recount", "retort", "quip",
         "joke", "concur", "clarify", "lament", "rule", "forecast", "tout", "inform", "remind",
-        "notify", "determine");
+        "notify", "determine", "understand");
   }
 
   Optional<Cue> lookup(String word) {

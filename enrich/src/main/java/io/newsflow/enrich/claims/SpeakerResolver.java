@@ -184,7 +184,7 @@ final class SpeakerResolver {
         && DEFINITE.contains(tokens.get(0).word().toLowerCase(Locale.ROOT));
     List<EntityAnalysis.Located> named = entities.within(start, end).stream()
         .filter(l -> isNameType(l.entity().type()))
-        .filter(l -> !text.startsWith("-", l.mention().end())) // "the Lindenfield-based firm"
+        .filter(l -> !modifiesByHyphen(l.mention().end())) // "the Lindenfield-based firm"
         .toList();
 
     Optional<EntityAnalysis.Located> person = named.stream()
@@ -242,6 +242,12 @@ final class SpeakerResolver {
     }
     return new Source(new Speaker(written, null, SpeakerKind.ANONYMOUS), headWord, null, plural,
         false, unit);
+  }
+
+  /** "Lindenfield-based", "state-owned": a name before a hyphen and a lower-case word. */
+  private boolean modifiesByHyphen(int end) {
+    return end + 1 < text.length() && text.charAt(end) == '-'
+        && Character.isLowerCase(text.charAt(end + 1));
   }
 
   /**

@@ -385,6 +385,46 @@ class AttributedClaimsTest {
     assertThat(containing(claims, "recall covered").speaker().entity()).isNotEqualTo("Dorvan");
   }
 
+  @Test
+  void aContractedVerbAfterAPronounMakesAClause() {
+    List<Claim> claims = claims("The vote went his way, for which Tomas Reyes said he’s "
+        + "thankful.");
+    assertThat(containing(claims, "thankful").speaker().entity()).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void anInvertedDocumentWithAParticipleAfterItIsTheSource() {
+    List<Claim> claims = claims("Thousands of lecturers in Tarrow are on precarious "
+        + "contracts, says a report highlighting the rise of casual labour.");
+    Claim claim = containing(claims, "precarious contracts");
+    assertThat(claim.cue()).isEqualTo("says");
+    assertThat(claim.speaker().kind()).isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void itIsUnderstoodThatIsAReportingHedge() {
+    List<Claim> claims = claims("It is understood that the Corvia ban would also cover "
+        + "relatives.");
+    assertThat(containing(claims, "would also cover").cue()).isEqualTo("understood");
+  }
+
+  @Test
+  void peopleUnderstoodToHaveWarnedAreTheSpeakers() {
+    List<Claim> claims = claims("Treasury officials are understood to have warned the prime "
+        + "minister that the Vell levy could deter investment.");
+    Claim claim = containing(claims, "could deter investment");
+    assertThat(claim.speaker().text()).isEqualTo("Treasury officials");
+    assertThat(claim.cue()).isEqualTo("warned");
+  }
+
+  @Test
+  void detailsOfADocumentAreTheDocument() {
+    List<Claim> claims = claims("Details of the Harlow legislation have now revealed that the "
+        + "fine can be quadrupled.");
+    assertThat(containing(claims, "can be quadrupled").speaker().kind())
+        .isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
