@@ -128,7 +128,8 @@ final class AttributionFinder {
       }
     }
     for (QuoteSpan quote : unit.quotes()) {
-      if (quote.start() > after && quote.start() < unit.end()) {
+      if (quote.start() > after && quote.start() < unit.end()
+          && punctuatedBetween(tokens, after, quote.start())) {
         int end = unit.tokens().stream().filter(t -> t.end() <= quote.start())
             .mapToInt(Token::end).max().orElse(unit.end());
         List<Attribution> result = new ArrayList<>(found.subList(0, found.size() - 1));
@@ -140,6 +141,15 @@ final class AttributionFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * "“A,” Njoku said. “B.”" has a stop between the attribution and the next quotation; "says a
+   * report highlighting the “rise of X”" quotes inside the speaker's description.
+   */
+  private static boolean punctuatedBetween(List<Token> tokens, int from, int to) {
+    return tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= to
+        && Set.of(".", ",", ":", ";", "—").contains(t.word()));
   }
 
   /** Cuts a "SPEAKER CUE CONTENT" attribution where its content gives way to another claim. */
@@ -409,6 +419,10 @@ final class AttributionFinder {
         }
         continue;
       }
+      Attribution clear = madeClear(unit, c);
+      if (clear != null) {
+        return Optional.of(clear);
+      }
       Optional<Cue> cue = lexicon.lookup(token.word());
       if (cue.isEmpty() || c > 0 && token.isCapitalized()) {
         continue; // "the United States": a capitalised cue word inside a sentence is a name
@@ -436,6 +450,35 @@ final class AttributionFinder {
     }
     Optional<Attribution> participle = participleAfterClause(unit);
     return participle.isPresent() ? participle : hedge(unit);
+  }
+
+  private static final Set<String> MAKE = Set.of("make", "makes", "made", "making");
+
+  /** "The legislation makes clear that A", "she made it clear that A": a two-word cue. */
+  private Attribution madeClear(ClaimUnit unit, int c) {
+    List<Token> tokens = unit.tokens();
+    if (!MAKE.contains(lower(tokens.get(c)))) {
+      return null;
+    }
+    int k = c + 1;
+    if (k < tokens.size() && lower(tokens.get(k)).equals("it")) {
+      k++;
+    }
+    if (k + 2 >= tokens.size() || !lower(tokens.get(k)).equals("clear")
+        || !lower(tokens.get(k + 1)).equals("that")) {
+      return null;
+    }
+    int[] subject = subject(tokens, c);
+    if (subject == null) {
+      return null;
+    }
+    StringBuilder cue = new StringBuilder(tokens.get(c).word());
+    for (int w = c + 1; w <= k; w++) {
+      cue.append(' ').append(tokens.get(w).word());
+    }
+    return new Attribution(Attribution.Pattern.SUBJECT, cue.toString(), Cue.Kind.NEUTRAL, false,
+        tokens.get(subject[0]).start(), tokens.get(subject[1]).end(),
+        tokens.get(k + 2).start(), unit.end());
   }
 
   /**
@@ -578,6 +621,10 @@ final class AttributionFinder {
     }
     if (c > 0 && lower(tokens.get(c - 1)).equals("to")) {
       return null; // "declined to say", "is expected to announce": nothing said yet
+    }
+    if (cue.lemma().equals("tell") && c + 1 < tokens.size()
+        && lower(tokens.get(c + 1)).equals("to")) {
+      return null; // "and told to read out notes": an instruction received, nothing said
     }
     if (c > 0 && c + 1 < tokens.size() && cue.kind() != Cue.Kind.ALLEGE
         && Set.of("DT", "POS", "PRP$").contains(tokens.get(c - 1).tag())

@@ -425,6 +425,28 @@ class AttributedClaimsTest {
         .isEqualTo(SpeakerKind.DOCUMENT);
   }
 
+  @Test
+  void madeClearThatIsACue() {
+    List<Claim> claims = claims("The Harlow regulations make clear that fines can be imposed "
+        + "for false reports. Mayor Ines Varga made it clear that she would not resign.");
+    assertThat(containing(claims, "fines can be imposed").cue()).isEqualTo("make clear");
+    assertThat(containing(claims, "would not resign").speaker().entity())
+        .isEqualTo("Ines Varga");
+  }
+
+  @Test
+  void toldToDoSomethingReportsNoClaim() {
+    assertThat(claims("The new lecturer was given no training and told to read out old "
+        + "notes.")).isEmpty();
+  }
+
+  @Test
+  void aQuotationInsideAnInvertedSpeakersDescriptionIsNoSecondClaim() {
+    List<Claim> claims = claims("Lecturers in Tarrow are on precarious contracts, says a "
+        + "report highlighting the “rise of casual labour” in colleges.");
+    assertThat(claims).hasSize(1);
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
