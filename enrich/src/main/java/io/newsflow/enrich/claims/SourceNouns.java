@@ -104,8 +104,8 @@ final class SourceNouns {
   static final Set<String> PARTITIVES =
       Set.of("string", "number", "handful", "majority", "minority", "dozen", "dozens", "series",
           "host", "couple", "pair", "trio", "lot", "lots", "slew", "raft", "chorus", "range",
-          "bunch", "crowd", "coalition", "group", "team", "panel", "delegation", "details", "copy",
-          "copies", "version", "section", "sections", "excerpts");
+          "bunch", "crowd", "details", "copy", "copies", "version", "section", "sections",
+          "excerpts");
 
   /** Endings of plural nouns for people: "councilmembers", "campaigners", "Democrats". */
   private static final List<String> PEOPLE_ENDINGS =
