@@ -640,7 +640,7 @@ final class AttributionFinder {
     if (verb && tag.equals("VBN") && c > 0 && precededByBe(tokens, c)) {
       return passive(unit, c, cue, negated);
     }
-    if (verb && tag.equals("VBG") && !(c > 0 && BE.contains(lower(tokens.get(c - 1))))) {
+    if (verb && tag.equals("VBG") && !(c > 0 && precededByBe(tokens, c))) { // "is now warning"
       return participle(unit, c, cue, negated);
     }
     boolean finite = !verb || !(tag.equals("VB") || tag.equals("VBN"))
@@ -747,7 +747,7 @@ final class AttributionFinder {
     }
     if (contentFrom < tokens.size() && QUESTION_WORDS.contains(lower(tokens.get(contentFrom)))
         && (QUESTION_WORDS.indexOf(lower(tokens.get(contentFrom))) < 2
-            || REPORTING_ONLY.contains(cue.lemma()))) {
+            || REPORTING_ONLY.contains(cue.lemma()) && !tellsHow(tokens, cue, contentFrom))) {
       return null; // "would not say whether", "did not say how many": nothing claimed
     }
     if (contentFrom >= tokens.size() || !acceptsComplement(unit, cue, contentFrom,
@@ -766,6 +766,12 @@ final class AttributionFinder {
     return new Attribution(Attribution.Pattern.SUBJECT, token.word(), cue.kind(), negated,
         tokens.get(subject[0]).start(), tokens.get(subject[1]).end(),
         tokens.get(contentFrom).start(), unit.end());
+  }
+
+  /** "told the jury how his daughter had been": a story told, with its own clause. */
+  private static boolean tellsHow(List<Token> tokens, Cue cue, int how) {
+    return Set.of("tell", "explain").contains(cue.lemma()) && lower(tokens.get(how)).equals("how")
+        && startsClause(tokens, how + 1);
   }
 
   /**
@@ -970,8 +976,10 @@ final class AttributionFinder {
   /** A short subject and a finite verb: "the recall would", "it had", "fuel sales fell". */
   private static boolean startsClause(List<Token> tokens, int from) {
     int k = from;
-    if (k < tokens.size() && tokens.get(k).tag().equals("PRP")) {
-      k++;
+    if (k < tokens.size() && (tokens.get(k).tag().equals("PRP")
+        || DEMONSTRATIVES.contains(lower(tokens.get(k))) && k + 1 < tokens.size()
+            && tokens.get(k + 1).tag().startsWith("VB"))) {
+      k++; // "it had", "this appears"
     } else {
       if (k + 1 < tokens.size() && lower(tokens.get(k)).equals("at")
           && Set.of("least", "most").contains(lower(tokens.get(k + 1)))) {
@@ -1000,6 +1008,7 @@ final class AttributionFinder {
         || contractedVerb(tokens, k);
   }
 
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "those");
   private static final Set<String> CONTRACTIONS =
       Set.of("'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll", "'d", "’d", "'ve", "’ve");
 
@@ -1130,6 +1139,23 @@ final class AttributionFinder {
           return null;
         }
         if (verb.tag().equals("VBD") || verb.tag().equals("VBZ")) {
+          // "A review found that the tender had followed the rules but noted B": a verb inside
+          // a "that" clause is not the one coordinated with the cue.
+          for (int t = v - 1; t > 0; t--) {
+            String before = lower(tokens.get(t));
+            if (before.equals(".") || before.equals(";")) {
+              break;
+            }
+            if (before.equals("that")) {
+              for (int u = t - 1; u > 0; u--) {
+                String tag = tokens.get(u).tag();
+                if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+                  return subject(tokens, u);
+                }
+              }
+              break;
+            }
+          }
           return subject(tokens, v);
         }
       }
@@ -1165,7 +1191,7 @@ final class AttributionFinder {
       }
       if (lower(token).equals("who") || lower(token).equals("whose")) {
         int[] named = leftPhrase(tokens, w - 1);
-        return named != null && (named[0] == 0 || isBoundary(tokens.get(named[0] - 1)))
+        return named != null && opensClause(tokens, named[0])
             ? named : null;
       }
     }
@@ -1214,7 +1240,7 @@ final class AttributionFinder {
           return name;
         }
       }
-      return named == null || named[0] > 0 && !isBoundary(tokens.get(named[0] - 1)) ? null
+      return named == null || !opensClause(tokens, named[0]) ? null
           : named;
     }
     // "a nonprofit that tracks public spending": a verb in a relative clause of the appositive
@@ -1232,7 +1258,7 @@ final class AttributionFinder {
       return null;
     }
     int[] first = leftPhrase(tokens, opening - 1);
-    if (first == null || first[0] > 0 && !isBoundary(tokens.get(first[0] - 1))) {
+    if (first == null || !opensClause(tokens, first[0])) {
       // "One of them, Greyline Homes, said": the name between the commas speaks.
       boolean name = true;
       for (int k = opening + 1; k < closingComma; k++) {
@@ -1454,8 +1480,8 @@ final class AttributionFinder {
       if (word.equals(".") || word.equals(";") || word.equals("!")) {
         return true;
       }
-      if (word.equals(",") || isClosingQuote(word)) {
-        return words <= maxWords;
+      if (word.equals(",") || isClosingQuote(word) || word.equals("--") || word.equals("—")) {
+        return words <= maxWords; // "..., Meghan said -- Kate made her cry"
       }
       if (word.equals("“") || word.equals("``")) {
         return false; // a quotation after the cue is its content
@@ -1558,6 +1584,12 @@ final class AttributionFinder {
       from--;
     }
     return Math.max(0, Math.min(from + 1, tokens.size() - 1));
+  }
+
+  /** Whether a phrase at {@code k} opens its clause: "But Senator Sato, who ..., said". */
+  private static boolean opensClause(List<Token> tokens, int k) {
+    return k == 0 || isBoundary(tokens.get(k - 1))
+        || k == 1 && Set.of("but", "and", "yet", "still", "so").contains(lower(tokens.get(0)));
   }
 
   static boolean isBoundary(Token token) {

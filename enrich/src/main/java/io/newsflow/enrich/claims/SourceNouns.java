@@ -77,7 +77,8 @@ final class SourceNouns {
           "neighbours", "neighbors", "relatives", "survivors", "veterans",
           "organisers", "organizers", "leaders", "ministers", "judges", "regulators",
           "executives", "bankers", "whistleblower", "whistleblowers", "employers", "companies",
-          "firms", "businesses", "groups", "unions", "governments", "countries");
+          "firms", "businesses", "groups", "unions", "governments", "countries", "pair", "duo",
+          "feds");
 
   /** People named by their role. */
   static final Set<String> ROLES =
@@ -105,20 +106,39 @@ final class SourceNouns {
       Set.of("string", "number", "handful", "majority", "minority", "dozen", "dozens", "series",
           "host", "couple", "pair", "trio", "lot", "lots", "slew", "raft", "chorus", "range",
           "bunch", "crowd", "details", "copy", "copies", "version", "section", "sections",
-          "excerpts");
+          "excerpts", "third", "thirds", "half", "quarter", "quarters", "fifth", "fifths",
+          "percent", "share", "proportion");
 
   /** Endings of plural nouns for people: "councilmembers", "campaigners", "Democrats". */
   private static final List<String> PEOPLE_ENDINGS =
       List.of("members", "ers", "ists", "ians", "ants", "ents", "ors", "ees", "crats", "cans",
-          "men", "women", "folks");
+          "ives", "men", "women", "folks");
+  /**
+   * Endings of singular nouns for people: "the strategist", "a councilwoman". Narrower than the
+   * plural ones: "the tender", "the order" and "the agent" are no speakers.
+   */
+  private static final List<String> PERSON_ENDINGS =
+      List.of("ist", "ian", "man", "woman", "person");
+  /** Singular nouns for people that no ending gives away. */
+  private static final Set<String> PERSONS =
+      Set.of("parent", "dispatcher", "reporter", "trooper", "worker", "teacher", "voter",
+          "volunteer", "organizer", "organiser", "supporter", "neighbour", "neighbor", "survivor",
+          "veteran", "consultant", "operative", "investigator", "commentator", "donor", "nurse",
+          "student", "protester", "campaigner", "passenger", "driver", "caller", "viewer",
+          "reader", "listener", "shopper", "customer", "patient", "tenant", "landlord",
+          "homeowner", "retiree", "insider", "participant", "attendee", "bystander");
 
-  /** Plural nouns for unnamed people beyond the listed ones, recognised by their ending. */
+  /** Nouns for unnamed people beyond the listed ones, recognised by their ending. */
   static boolean isPeople(String word, boolean plural) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (ANONYMOUS.contains(lower)) {
       return true;
     }
-    return plural && PEOPLE_ENDINGS.stream().anyMatch(lower::endsWith)
+    if (!plural && PERSONS.contains(lower)) {
+      return true;
+    }
+    List<String> endings = plural ? PEOPLE_ENDINGS : PERSON_ENDINGS;
+    return endings.stream().anyMatch(lower::endsWith)
         && !DOCUMENTS.contains(lower) && !NOT_SOURCES.contains(lower);
   }
 

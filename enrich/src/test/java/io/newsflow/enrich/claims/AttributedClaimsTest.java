@@ -447,6 +447,58 @@ class AttributedClaimsTest {
     assertThat(claims).hasSize(1);
   }
 
+  @Test
+  void aSpeakerAfterAnOpeningButWithAnAppositiveIsFound() {
+    List<Claim> claims = claims("Leaders declined to comment. But Senator Ada Quell of the "
+        + "Union Party, who sits on the committee, said the panel had been too slow.");
+    assertThat(containing(claims, "too slow").speaker().entity()).isEqualTo("Ada Quell");
+  }
+
+  @Test
+  void aCueCoordinatedAfterAThatClauseBelongsToTheMainSubject() {
+    List<Claim> claims = claims("A review by the Tarrow audit office found that the tender had "
+        + "followed the rules but noted that only two firms had bid.");
+    assertThat(containing(claims, "only two firms").speaker().text()).doesNotContain("tender");
+  }
+
+  @Test
+  void unnamedPeopleAreRecognisedByTheirNouns() {
+    List<Claim> claims = claims("“The car turned east,” said a dispatcher on the police radio. "
+        + "One-third of Corvian voters believe that the levy is unfair. The pair insisted "
+        + "they never left. Fellow councilmembers warned they had the votes.");
+    assertThat(containing(claims, "turned east").speaker().text()).contains("dispatcher");
+    assertThat(containing(claims, "levy is unfair").cue()).isEqualTo("believe");
+    assertThat(containing(claims, "never left").cue()).isEqualTo("insisted");
+    assertThat(containing(claims, "had the votes").cue()).isEqualTo("warned");
+  }
+
+  @Test
+  void aDemonstrativeSubjectStartsAClause() {
+    List<Claim> claims = claims("Detectives believe this appears to be a case of a stolen car.");
+    assertThat(containing(claims, "stolen car").cue()).isEqualTo("believe");
+  }
+
+  @Test
+  void aProgressiveCueAfterAnAdverbIsFinite() {
+    List<Claim> claims = claims("A public health expert in Dunmore is now warning that the "
+        + "campus could see an outbreak.");
+    assertThat(containing(claims, "could see an outbreak").cue()).isEqualTo("warning");
+  }
+
+  @Test
+  void toldHowWithAClauseIsAStoryTold() {
+    List<Claim> claims = claims("Martin Evers told the jury how his daughter had been days "
+        + "away from a new job.");
+    assertThat(containing(claims, "days away").speaker().entity()).isEqualTo("Martin Evers");
+  }
+
+  @Test
+  void aTrailingAttributionBeforeADashEndsTheContent() {
+    List<Claim> claims = claims("But the reality was the reverse, Ada Quell said -- her sister "
+        + "had made her cry.");
+    assertThat(containing(claims, "the reverse").speaker().entity()).isEqualTo("Ada Quell");
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
