@@ -499,6 +499,20 @@ class AttributedClaimsTest {
     assertThat(containing(claims, "the reverse").speaker().entity()).isEqualTo("Ada Quell");
   }
 
+  @Test
+  void anOwnerNamedInPassingIsNotThePronounsAntecedent() {
+    List<Claim> claims = claims("“I heard late on Tuesday,” said Wayne Kettle, who resigned "
+        + "from Mark Dorsey's office. He said he was not deterred.");
+    assertThat(containing(claims, "not deterred").speaker().entity()).isEqualTo("Wayne Kettle");
+  }
+
+  @Test
+  void anOrganisationNamedAsAnOwnerIsNotItsAntecedent() {
+    List<Claim> claims = claims("The Harlow Court of Appeal didn't agree with Brightline's "
+        + "stance. It noted that the heater had been stored in a Brightline warehouse.");
+    assertThat(containing(claims, "stored in").speaker().entity()).isNotEqualTo("Brightline");
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
