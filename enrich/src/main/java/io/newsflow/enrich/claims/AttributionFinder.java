@@ -1096,6 +1096,11 @@ final class AttributionFinder {
     return Optional.empty();
   }
 
+  /** The subject of the verb at {@code verb}, or null; for sentences without a cue. */
+  int[] subjectOf(List<Token> tokens, int verb) {
+    return subject(tokens, verb);
+  }
+
   /** The subject before the cue: "the lawsuit", "Facebook's parent company, Meta,". */
   private static int[] subject(List<Token> tokens, int c) {
     int k = c - 1;

@@ -513,6 +513,20 @@ class AttributedClaimsTest {
     assertThat(containing(claims, "stored in").speaker().entity()).isNotEqualTo("Brightline");
   }
 
+  @Test
+  void aQuotationAfterAStatementAnnouncedIsTheAnnouncersClaim() {
+    List<Claim> claims = claims("The ruling came on Thursday. Ruiz's lawyer, Ana Brisk, had a "
+        + "short statement after the hearing. “Consumers across Tarrow will feel this.”");
+    assertThat(containing(claims, "will feel this").speaker().entity()).isEqualTo("Ana Brisk");
+  }
+
+  @Test
+  void aQuotationAfterASentenceWithoutAStatementIsNoClaim() {
+    List<Claim> claims = claims("Ana Brisk had lunch after the hearing. “Nothing new,” the "
+        + "menu read.");
+    assertThat(claims).noneMatch(c -> "Ana Brisk".equals(c.speaker().entity()));
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
