@@ -1181,7 +1181,17 @@ final class AttributionFinder {
       }
       return leftPhrase(tokens, before);
     }
-    return leftPhrase(tokens, k);
+    return withoutOpeningTime(tokens, leftPhrase(tokens, k));
+  }
+
+  /** "This week SDK announced": the time phrase that opens the sentence is no speaker. */
+  private static int[] withoutOpeningTime(List<Token> tokens, int[] phrase) {
+    if (phrase != null && phrase[1] - phrase[0] >= 2
+        && TIME_DETERMINERS.contains(lower(tokens.get(phrase[0])))
+        && TIME_WORDS.contains(lower(tokens.get(phrase[0] + 1)))) {
+      return new int[] {phrase[0] + 2, phrase[1]};
+    }
+    return phrase;
   }
 
   /**

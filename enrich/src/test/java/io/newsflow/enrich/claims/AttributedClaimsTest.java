@@ -527,6 +527,13 @@ class AttributedClaimsTest {
     assertThat(claims).noneMatch(c -> "Ana Brisk".equals(c.speaker().entity()));
   }
 
+  @Test
+  void anOpeningTimePhraseIsNoPartOfTheSpeaker() {
+    List<Claim> claims = claims("This week Dorvan Storage announced it had doubled the "
+        + "capacity of its drives.");
+    assertThat(containing(claims, "doubled").speaker().text()).isEqualTo("Dorvan Storage");
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
