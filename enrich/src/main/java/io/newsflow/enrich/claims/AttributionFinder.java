@@ -685,7 +685,10 @@ final class AttributionFinder {
     // After a quotation, adverbials may run long: "..." Okoye told supporters at a rally in X.
     int tail = afterBoundary && unit.inQuote(tokens.get(Math.max(0, subject[0] - 2)).start())
         ? 20 : 6;
-    if (!opensComplement && afterBoundary && shortTail(tokens, c + 1, tail)
+    // "..., the government has informed the ministry of the arrest": a cue that needs both a
+    // hearer and a content never ends a sentence as its attribution.
+    boolean trailingCue = !Set.of("inform", "remind", "notify", "assure").contains(cue.lemma());
+    if (!opensComplement && afterBoundary && trailingCue && shortTail(tokens, c + 1, tail)
         && hasClause(unit, subject[0] - 1)) {
       int contentEnd = tokens.get(firstOfPunctuationRun(tokens, subject[0] - 1)).start();
       return new Attribution(Attribution.Pattern.TRAILING, token.word(), cue.kind(), negated,

@@ -534,6 +534,12 @@ class AttributedClaimsTest {
     assertThat(containing(claims, "doubled").speaker().text()).isEqualTo("Dorvan Storage");
   }
 
+  @Test
+  void informedWithAnObjectAfterAClauseIsNoTrailingAttribution() {
+    assertThat(claims("As this concerns a Corvian citizen, the Tarrow government has informed "
+        + "the Corvian embassy of the arrest, as is usual.")).isEmpty();
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
