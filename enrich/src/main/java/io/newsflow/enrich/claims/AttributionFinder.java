@@ -44,8 +44,13 @@ final class AttributionFinder {
       Set.of("call", "describe", "post", "tweet", "continue", "praise", "criticize", "criticise",
           "question", "respond", "reply", "recall", "point", "agree", "demand", "urge", "propose",
           "recommend", "announce", "reveal", "disclose", "show", "promise", "pledge", "vow");
-  private static final Set<String> OBJECT_TAKING = Set.of("tell", "accuse", "warn", "call");
-  private static final Set<String> PASSIVE_CUES = Set.of("say", "report", "believe", "think");
+  /** Object cues that also take a clause without "that": "data showed sales had fallen". */
+  private static final Set<String> CLAUSE_OR_OBJECT =
+      Set.of("reveal", "show", "disclose", "announce", "promise", "pledge", "vow");
+  private static final Set<String> OBJECT_TAKING =
+      Set.of("tell", "accuse", "warn", "call", "inform", "remind", "notify", "assure");
+  private static final Set<String> PASSIVE_CUES =
+      Set.of("say", "report", "believe", "think", "understand");
 
   private final CueLexicon lexicon;
 
@@ -73,6 +78,8 @@ final class AttributionFinder {
       Set.of("say", "tell", "disclose", "reveal", "confirm", "comment", "specify", "explain",
           "indicate", "announce");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
+  /** Pronouns that can only be subjects: never the object of "told" or "warned". */
+  private static final Set<String> SUBJECT_FORMS = Set.of("he", "she", "they", "we", "i");
 
   /**
    * Every claim of a unit, in text order: the main attribution, the claims it splits into ("X
@@ -121,7 +128,8 @@ final class AttributionFinder {
       }
     }
     for (QuoteSpan quote : unit.quotes()) {
-      if (quote.start() > after && quote.start() < unit.end()) {
+      if (quote.start() > after && quote.start() < unit.end()
+          && punctuatedBetween(tokens, after, quote.start())) {
         int end = unit.tokens().stream().filter(t -> t.end() <= quote.start())
             .mapToInt(Token::end).max().orElse(unit.end());
         List<Attribution> result = new ArrayList<>(found.subList(0, found.size() - 1));
@@ -133,6 +141,15 @@ final class AttributionFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * "“A,” Njoku said. “B.”" has a stop between the attribution and the next quotation; "says a
+   * report highlighting the “rise of X”" quotes inside the speaker's description.
+   */
+  private static boolean punctuatedBetween(List<Token> tokens, int from, int to) {
+    return tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= to
+        && Set.of(".", ",", ":", ";", "—").contains(t.word()));
   }
 
   /** Cuts a "SPEAKER CUE CONTENT" attribution where its content gives way to another claim. */
@@ -252,7 +269,8 @@ final class AttributionFinder {
     }
     Optional<Cue> participle = lexicon.lookup(first.word());
     if (participle.isPresent() && first.tag().equals("VBG")
-        && (participle.get().kind() != Cue.Kind.NEUTRAL || !participle.get().weak())) {
+        && (participle.get().kind() != Cue.Kind.NEUTRAL || !participle.get().weak()
+            || introducesContent(unit, next + 1))) {
       // "X said A, rejecting claims that B": the same speaker goes on.
       int rest = skipAdverbs(tokens, next + 1);
       int contentFrom = rest;
@@ -265,6 +283,10 @@ final class AttributionFinder {
       if (contentFrom < tokens.size() && (lower(tokens.get(contentFrom)).equals("that")
           || lower(tokens.get(contentFrom)).equals("of"))) {
         contentFrom++;
+      }
+      while (contentFrom + 1 < tokens.size() && (tokens.get(contentFrom).word().equals(":")
+          || tokens.get(contentFrom).word().equals(","))) {
+        contentFrom++; // "X said A, adding: “B”"
       }
       if (contentFrom >= tokens.size()) {
         return null;
@@ -397,6 +419,10 @@ final class AttributionFinder {
         }
         continue;
       }
+      Attribution clear = madeClear(unit, c);
+      if (clear != null) {
+        return Optional.of(clear);
+      }
       Optional<Cue> cue = lexicon.lookup(token.word());
       if (cue.isEmpty() || c > 0 && token.isCapitalized()) {
         continue; // "the United States": a capitalised cue word inside a sentence is a name
@@ -426,6 +452,35 @@ final class AttributionFinder {
     return participle.isPresent() ? participle : hedge(unit);
   }
 
+  private static final Set<String> MAKE = Set.of("make", "makes", "made", "making");
+
+  /** "The legislation makes clear that A", "she made it clear that A": a two-word cue. */
+  private Attribution madeClear(ClaimUnit unit, int c) {
+    List<Token> tokens = unit.tokens();
+    if (!MAKE.contains(lower(tokens.get(c)))) {
+      return null;
+    }
+    int k = c + 1;
+    if (k < tokens.size() && lower(tokens.get(k)).equals("it")) {
+      k++;
+    }
+    if (k + 2 >= tokens.size() || !lower(tokens.get(k)).equals("clear")
+        || !lower(tokens.get(k + 1)).equals("that")) {
+      return null;
+    }
+    int[] subject = subject(tokens, c);
+    if (subject == null) {
+      return null;
+    }
+    StringBuilder cue = new StringBuilder(tokens.get(c).word());
+    for (int w = c + 1; w <= k; w++) {
+      cue.append(' ').append(tokens.get(w).word());
+    }
+    return new Attribution(Attribution.Pattern.SUBJECT, cue.toString(), Cue.Kind.NEUTRAL, false,
+        tokens.get(subject[0]).start(), tokens.get(subject[1]).end(),
+        tokens.get(k + 2).start(), unit.end());
+  }
+
   /**
    * "The bank cut its rate, saying inflation was falling", "Kestoria expelled a diplomat,
    * accusing him of spying": a cue participle after a clause whose verb reports nothing; the
@@ -440,10 +495,14 @@ final class AttributionFinder {
         continue;
       }
       Optional<Cue> cue = lexicon.lookup(participle.word());
-      if (cue.isEmpty() || cue.get().weak() && !cue.get().lemma().equals("call")) {
+      if (cue.isEmpty() || cue.get().weak() && !cue.get().lemma().equals("call")
+          && !introducesContent(unit, k + 2)) {
         continue;
       }
       int verb = firstFiniteVerb(unit, k);
+      if (verb < 0) {
+        verb = pastTaggedAsParticiple(unit, k);
+      }
       int[] subject = verb < 0 ? null : subject(tokens, verb);
       if (subject == null) {
         return Optional.empty();
@@ -458,6 +517,10 @@ final class AttributionFinder {
       if (contentFrom < tokens.size() && lower(tokens.get(contentFrom)).equals("that")) {
         contentFrom++;
       }
+      while (contentFrom + 1 < tokens.size() && (tokens.get(contentFrom).word().equals(":")
+          || tokens.get(contentFrom).word().equals(","))) {
+        contentFrom++; // ", adding: “...”"
+      }
       if (contentFrom >= tokens.size() || tokens.get(contentFrom).isPunctuation()
           && !unit.inQuote(tokens.get(contentFrom).start())
           || cue.get().lemma().equals("call") && !unit.inQuote(tokens.get(contentFrom).start())) {
@@ -468,6 +531,43 @@ final class AttributionFinder {
           tokens.get(contentFrom).start(), unit.end(), participle.start(), unit.end(), false));
     }
     return Optional.empty();
+  }
+
+  /** "adding:", "noting that", "adding, “...”": a weak cue's content follows explicitly. */
+  private static boolean introducesContent(ClaimUnit unit, int k) {
+    List<Token> tokens = unit.tokens();
+    if (k < tokens.size() && tokens.get(k).word().equals(",")) {
+      k++;
+    }
+    if (k + 1 >= tokens.size()) {
+      return false;
+    }
+    String word = lower(tokens.get(k));
+    return word.equals(":") || word.equals("that") && startsClause(tokens, k + 1)
+        || unit.inQuote(tokens.get(k).start()) || unit.inQuote(tokens.get(k + 1).start());
+  }
+
+  /**
+   * "Mr Grayling earlier used his speech to ...": a past tense tagged as a participle right after
+   * the sentence's opening noun phrase, with no auxiliary before it; -1 when there is none.
+   */
+  private static int pastTaggedAsParticiple(ClaimUnit unit, int end) {
+    List<Token> tokens = unit.tokens();
+    for (int k = 1; k < end; k++) {
+      Token token = tokens.get(k);
+      if (token.isVerb() || token.isPunctuation()) {
+        if (!token.tag().equals("VBN") || unit.inQuote(token.start())) {
+          return -1;
+        }
+        int before = k - 1;
+        while (before > 0 && isAdverb(tokens.get(before))) {
+          before--;
+        }
+        int[] phrase = tokens.get(before).isProperNoun() ? leftPhrase(tokens, before) : null;
+        return phrase != null && phrase[0] == 0 ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** The first finite verb outside quotations before {@code end}, or -1. */
@@ -522,6 +622,15 @@ final class AttributionFinder {
     if (c > 0 && lower(tokens.get(c - 1)).equals("to")) {
       return null; // "declined to say", "is expected to announce": nothing said yet
     }
+    if (cue.lemma().equals("tell") && c + 1 < tokens.size()
+        && lower(tokens.get(c + 1)).equals("to")) {
+      return null; // "and told to read out notes": an instruction received, nothing said
+    }
+    if (c > 0 && c + 1 < tokens.size() && cue.kind() != Cue.Kind.ALLEGE
+        && Set.of("DT", "POS", "PRP$").contains(tokens.get(c - 1).tag())
+        && tokens.get(c + 1).isNoun()) {
+      return null; // "the state's confirmed caseload": a participle used as an adjective
+    }
     boolean verb = token.isVerb();
     boolean negated = negatedBefore(tokens, c);
     if (negated && cue.kind() == Cue.Kind.NEUTRAL) {
@@ -531,7 +640,7 @@ final class AttributionFinder {
     if (verb && tag.equals("VBN") && c > 0 && precededByBe(tokens, c)) {
       return passive(unit, c, cue, negated);
     }
-    if (verb && tag.equals("VBG") && !(c > 0 && BE.contains(lower(tokens.get(c - 1))))) {
+    if (verb && tag.equals("VBG") && !(c > 0 && precededByBe(tokens, c))) { // "is now warning"
       return participle(unit, c, cue, negated);
     }
     boolean finite = !verb || !(tag.equals("VB") || tag.equals("VBN"))
@@ -546,8 +655,9 @@ final class AttributionFinder {
     if (verb && c + 1 < tokens.size() && c > 0 && isBoundary(tokens.get(c - 1))
         && !cue.lemma().equals("tell")) { // "..., told the Eastern Post" names the hearer
       int[] np = rightPhrase(tokens, c + 1);
-      if (np != null && clauseEndsAfter(tokens, np[1]) && hasClause(unit, c - 1)) {
-        np = withAppositiveName(tokens, np);
+      if (np != null && (clauseEndsAfter(tokens, np[1]) || modifiedByParticiple(tokens, np))
+          && hasClause(unit, c - 1)) {
+        np = withoutSetting(tokens, withAppositiveName(tokens, np));
         int contentEnd = tokens.get(firstOfPunctuationRun(tokens, c - 1)).start();
         return new Attribution(Attribution.Pattern.INVERTED, token.word(), cue.kind(), negated,
             tokens.get(np[0]).start(), tokens.get(np[1]).end(), unit.start(), contentEnd);
@@ -557,7 +667,7 @@ final class AttributionFinder {
     if (subject == null) {
       return null;
     }
-    int rest = skipAdverbs(tokens, c + 1);
+    int rest = skipTimePhrase(unit, skipAdverbs(tokens, c + 1));
     boolean opensComplement = rest < tokens.size()
         && (lower(tokens.get(rest)).equals("that") || tokens.get(rest).word().equals(":")
             || unit.inQuote(tokens.get(rest).start()));
@@ -575,7 +685,10 @@ final class AttributionFinder {
     // After a quotation, adverbials may run long: "..." Okoye told supporters at a rally in X.
     int tail = afterBoundary && unit.inQuote(tokens.get(Math.max(0, subject[0] - 2)).start())
         ? 20 : 6;
-    if (!opensComplement && afterBoundary && shortTail(tokens, c + 1, tail)
+    // "..., the government has informed the ministry of the arrest": a cue that needs both a
+    // hearer and a content never ends a sentence as its attribution.
+    boolean trailingCue = !Set.of("inform", "remind", "notify", "assure").contains(cue.lemma());
+    if (!opensComplement && afterBoundary && trailingCue && shortTail(tokens, c + 1, tail)
         && hasClause(unit, subject[0] - 1)) {
       int contentEnd = tokens.get(firstOfPunctuationRun(tokens, subject[0] - 1)).start();
       return new Attribution(Attribution.Pattern.TRAILING, token.word(), cue.kind(), negated,
@@ -608,7 +721,7 @@ final class AttributionFinder {
     }
     if (OBJECT_TAKING.contains(cue.lemma()) && !opensComplement) {
       int[] object = rightPhrase(tokens, rest);
-      if (object != null) {
+      if (object != null && !subjectOfClause(tokens, object)) {
         contentFrom = skipAdverbs(tokens, object[1] + 1);
       }
     }
@@ -637,12 +750,16 @@ final class AttributionFinder {
     }
     if (contentFrom < tokens.size() && QUESTION_WORDS.contains(lower(tokens.get(contentFrom)))
         && (QUESTION_WORDS.indexOf(lower(tokens.get(contentFrom))) < 2
-            || REPORTING_ONLY.contains(cue.lemma()))) {
+            || REPORTING_ONLY.contains(cue.lemma()) && !tellsHow(tokens, cue, contentFrom))) {
       return null; // "would not say whether", "did not say how many": nothing claimed
     }
     if (contentFrom >= tokens.size() || !acceptsComplement(unit, cue, contentFrom,
         opensComplement)) {
       return null;
+    }
+    if (contentFrom + 1 < tokens.size() && tokens.get(contentFrom).word().equals(",")
+        && lower(tokens.get(contentFrom - 1)).equals("that")) {
+      contentFrom++; // "grumbling that, had they known, they might have": a fronted clause
     }
     Token firstOfContent = tokens.get(contentFrom);
     if (firstOfContent.isPunctuation() && !unit.inQuote(firstOfContent.start())
@@ -652,6 +769,12 @@ final class AttributionFinder {
     return new Attribution(Attribution.Pattern.SUBJECT, token.word(), cue.kind(), negated,
         tokens.get(subject[0]).start(), tokens.get(subject[1]).end(),
         tokens.get(contentFrom).start(), unit.end());
+  }
+
+  /** "told the jury how his daughter had been": a story told, with its own clause. */
+  private static boolean tellsHow(List<Token> tokens, Cue cue, int how) {
+    return Set.of("tell", "explain").contains(cue.lemma()) && lower(tokens.get(how)).equals("how")
+        && startsClause(tokens, how + 1);
   }
 
   /**
@@ -732,7 +855,7 @@ final class AttributionFinder {
       quoteSoon |= unit.inQuote(tokens.get(k).start());
     }
     for (int k = from; k < tokens.size(); k++) {
-      if (tokens.get(k).isVerb()) {
+      if (tokens.get(k).isVerb() || contractedVerb(tokens, k)) {
         verbInClause = true;
         break;
       }
@@ -744,9 +867,76 @@ final class AttributionFinder {
       return true; // "dismissed the criticism", "disputed that account"
     }
     if (cue.weak()) {
-      return !OBJECT_CUES.contains(cue.lemma()) && startsClause(tokens, from);
+      // "revealed the plan" has an object, "records revealed her website had been registered"
+      // a clause
+      return (!OBJECT_CUES.contains(cue.lemma()) || CLAUSE_OR_OBJECT.contains(cue.lemma()))
+          && startsClause(tokens, from);
     }
     return cue.kind() == Cue.Kind.DENY || cue.lemma().equals("accuse") || verbInClause;
+  }
+
+  /**
+   * "warned they had the votes", "warned the company would fail": the phrase after a cue that
+   * takes an object is the subject of its clause when a subject pronoun or a finite verb says so.
+   */
+  private static boolean subjectOfClause(List<Token> tokens, int[] phrase) {
+    if (phrase[0] == phrase[1] && SUBJECT_FORMS.contains(lower(tokens.get(phrase[0])))) {
+      return true;
+    }
+    int next = skipAdverbs(tokens, phrase[1] + 1);
+    if (next >= tokens.size()) {
+      return false;
+    }
+    String tag = tokens.get(next).tag();
+    return tag.equals("MD") || tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
+  }
+
+  private static final Set<String> TIME_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+          "today", "yesterday", "tonight");
+  private static final Set<String> TIME_DETERMINERS =
+      Set.of("this", "last", "next", "on", "early", "late", "that");
+
+  /**
+   * Where a time phrase ending at {@code k} starts, minus one ("officials this week said",
+   * "Smith on Tuesday said"); {@code k} itself when there is none.
+   */
+  private static int beforeTimePhrase(List<Token> tokens, int k) {
+    if (k < 1 || !TIME_WORDS.contains(lower(tokens.get(k)))) {
+      return k;
+    }
+    int start = k;
+    if (TIME_DETERMINERS.contains(lower(tokens.get(k - 1)))) {
+      start = k - 1;
+    }
+    int before = start - 1;
+    return before >= 0 && (tokens.get(before).isNoun() || tokens.get(before).tag().equals("PRP"))
+        ? before : k;
+  }
+
+  /**
+   * After a cue, past a time phrase before its content: "announced last Thursday that",
+   * "said Tuesday the plan". A time word that begins the content ("said Monday's vote") stays.
+   */
+  private static int skipTimePhrase(ClaimUnit unit, int from) {
+    List<Token> tokens = unit.tokens();
+    int k = from;
+    if (k < tokens.size() && TIME_DETERMINERS.contains(lower(tokens.get(k)))
+        && !lower(tokens.get(k)).equals("on") && !lower(tokens.get(k)).equals("that")) {
+      k++;
+    }
+    if (k >= tokens.size() || !TIME_WORDS.contains(lower(tokens.get(k)))) {
+      return from;
+    }
+    int after = k + 1;
+    if (after >= tokens.size()) {
+      return from;
+    }
+    Token next = tokens.get(after);
+    boolean opens = lower(next).equals("that") || next.word().equals(":")
+        || unit.inQuote(next.start()) || startsClause(tokens, after);
+    return opens ? after : from;
   }
 
   /** Prepositional phrases after the cue: "in a statement", "on Tuesday", "to reporters". */
@@ -789,8 +979,10 @@ final class AttributionFinder {
   /** A short subject and a finite verb: "the recall would", "it had", "fuel sales fell". */
   private static boolean startsClause(List<Token> tokens, int from) {
     int k = from;
-    if (k < tokens.size() && tokens.get(k).tag().equals("PRP")) {
-      k++;
+    if (k < tokens.size() && (tokens.get(k).tag().equals("PRP")
+        || DEMONSTRATIVES.contains(lower(tokens.get(k))) && k + 1 < tokens.size()
+            && tokens.get(k + 1).tag().startsWith("VB"))) {
+      k++; // "it had", "this appears"
     } else {
       if (k + 1 < tokens.size() && lower(tokens.get(k)).equals("at")
           && Set.of("least", "most").contains(lower(tokens.get(k + 1)))) {
@@ -815,7 +1007,18 @@ final class AttributionFinder {
       return false;
     }
     String tag = tokens.get(k).tag();
-    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+        || contractedVerb(tokens, k);
+  }
+
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "those");
+  private static final Set<String> CONTRACTIONS =
+      Set.of("'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll", "'d", "’d", "'ve", "’ve");
+
+  /** "he’s thankful": a contracted verb after a pronoun, whatever the tagger made of it. */
+  private static boolean contractedVerb(List<Token> tokens, int k) {
+    return k > 0 && CONTRACTIONS.contains(lower(tokens.get(k)))
+        && tokens.get(k - 1).tag().equals("PRP");
   }
 
   private Attribution passive(ClaimUnit unit, int c, Cue cue, boolean negated) {
@@ -827,6 +1030,9 @@ final class AttributionFinder {
     if (cue.kind() != Cue.Kind.ALLEGE && (next >= tokens.size()
         || !lower(tokens.get(next)).equals("to") && !lower(tokens.get(next)).equals("that"))) {
       return null; // "what can be said": only "is said to", "it was reported that" attribute
+    }
+    if (cue.lemma().equals("understand") && !lower(tokens.get(next)).equals("that")) {
+      return null; // "officials are understood to have warned": the warning is the claim
     }
     int speakerStart = -1;
     int speakerEnd = -1;
@@ -860,11 +1066,13 @@ final class AttributionFinder {
 
   /** "a lawsuit ... accusing X of Y": the nearest document before the cue is the speaker. */
   private Attribution participle(ClaimUnit unit, int c, Cue cue, boolean negated) {
-    if (cue.weak()) {
-      return null;
-    }
     List<Token> tokens = unit.tokens();
-    for (int k = c - 1; k >= 0; k--) {
+    boolean that = c + 1 < tokens.size() && lower(tokens.get(c + 1)).equals("that");
+    if (cue.weak() && !that) {
+      return null; // "figures showing that A" reports A, "figures showing a rise" not a claim
+    }
+    // A weak cue's document stands right before it: "data showing that".
+    for (int k = c - 1; k >= (cue.weak() ? c - 1 : 0); k--) {
       Token candidate = tokens.get(k);
       if (candidate.isNoun() && SourceNouns.isIn(SourceNouns.DOCUMENTS, candidate.word())
           && !unit.inQuote(candidate.start())) {
@@ -872,7 +1080,7 @@ final class AttributionFinder {
         while (from > 0 && isModifier(tokens.get(from - 1))) {
           from--;
         }
-        int contentFrom = Math.min(c + 1, tokens.size() - 1);
+        int contentFrom = Math.min(that ? c + 2 : c + 1, tokens.size() - 1);
         return new Attribution(Attribution.Pattern.PARTICIPLE, tokens.get(c).word(),
             cue.kind(), negated, tokens.get(from).start(), candidate.end(),
             tokens.get(contentFrom).start(), unit.end());
@@ -891,12 +1099,39 @@ final class AttributionFinder {
     return Optional.empty();
   }
 
+  /** The subject of the verb at {@code verb}, or null; for sentences without a cue. */
+  int[] subjectOf(List<Token> tokens, int verb) {
+    return subject(tokens, verb);
+  }
+
   /** The subject before the cue: "the lawsuit", "Facebook's parent company, Meta,". */
   private static int[] subject(List<Token> tokens, int c) {
     int k = c - 1;
     while (k >= 0 && (AUXILIARIES.contains(lower(tokens.get(k)))
         || NEGATIONS.contains(lower(tokens.get(k))) || isAdverb(tokens.get(k)))) {
       k--;
+    }
+    if (k > 2 && lower(tokens.get(k)).equals("to") && lower(tokens.get(k - 1)).equals("understood")
+        && BE.contains(lower(tokens.get(k - 2)))) {
+      // "Treasury officials are understood to have warned": the officials warned
+      k -= 3;
+      while (k >= 0 && isAdverb(tokens.get(k))) {
+        k--;
+      }
+      if (k < 0) {
+        return null;
+      }
+    }
+    // "health officials this week said", "the minister on Tuesday said"
+    k = beforeTimePhrase(tokens, k);
+    if (k > 2 && tokens.get(k).word().equals(")")) {
+      // "the Employers' Association (UCEA) said": past an acronym in brackets
+      for (int open = k - 1; open > 0 && open > k - 6; open--) {
+        if (tokens.get(open).word().equals("(")) {
+          k = open - 1;
+          break;
+        }
+      }
     }
     if (k < 0) {
       return null;
@@ -912,6 +1147,23 @@ final class AttributionFinder {
           return null;
         }
         if (verb.tag().equals("VBD") || verb.tag().equals("VBZ")) {
+          // "A review found that the tender had followed the rules but noted B": a verb inside
+          // a "that" clause is not the one coordinated with the cue.
+          for (int t = v - 1; t > 0; t--) {
+            String before = lower(tokens.get(t));
+            if (before.equals(".") || before.equals(";")) {
+              break;
+            }
+            if (before.equals("that")) {
+              for (int u = t - 1; u > 0; u--) {
+                String tag = tokens.get(u).tag();
+                if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+                  return subject(tokens, u);
+                }
+              }
+              break;
+            }
+          }
           return subject(tokens, v);
         }
       }
@@ -932,7 +1184,17 @@ final class AttributionFinder {
       }
       return leftPhrase(tokens, before);
     }
-    return leftPhrase(tokens, k);
+    return withoutOpeningTime(tokens, leftPhrase(tokens, k));
+  }
+
+  /** "This week SDK announced": the time phrase that opens the sentence is no speaker. */
+  private static int[] withoutOpeningTime(List<Token> tokens, int[] phrase) {
+    if (phrase != null && phrase[1] - phrase[0] >= 2
+        && TIME_DETERMINERS.contains(lower(tokens.get(phrase[0])))
+        && TIME_WORDS.contains(lower(tokens.get(phrase[0] + 1)))) {
+      return new int[] {phrase[0] + 2, phrase[1]};
+    }
+    return phrase;
   }
 
   /**
@@ -947,7 +1209,7 @@ final class AttributionFinder {
       }
       if (lower(token).equals("who") || lower(token).equals("whose")) {
         int[] named = leftPhrase(tokens, w - 1);
-        return named != null && (named[0] == 0 || isBoundary(tokens.get(named[0] - 1)))
+        return named != null && opensClause(tokens, named[0])
             ? named : null;
       }
     }
@@ -987,7 +1249,16 @@ final class AttributionFinder {
         || appositiveStart.tag().equals("VBG") || appositiveStart.tag().equals("VBD"));
     if (relativeClause || participial) {
       int[] named = leftPhrase(tokens, opening - 1);
-      return named == null || named[0] > 0 && !isBoundary(tokens.get(named[0] - 1)) ? null
+      if (named != null && named[0] > 1 && tokens.get(named[0] - 1).word().equals(",")) {
+        // "Chi Okafor, the MP for Eastfield, who backs the plan, said": the name before the
+        // description speaks.
+        int[] name = leftPhrase(tokens, named[0] - 2);
+        if (name != null && tokens.get(name[1]).isProperNoun()
+            && (name[0] == 0 || isBoundary(tokens.get(name[0] - 1)))) {
+          return name;
+        }
+      }
+      return named == null || !opensClause(tokens, named[0]) ? null
           : named;
     }
     // "a nonprofit that tracks public spending": a verb in a relative clause of the appositive
@@ -1005,7 +1276,7 @@ final class AttributionFinder {
       return null;
     }
     int[] first = leftPhrase(tokens, opening - 1);
-    if (first == null || first[0] > 0 && !isBoundary(tokens.get(first[0] - 1))) {
+    if (first == null || !opensClause(tokens, first[0])) {
       // "One of them, Greyline Homes, said": the name between the commas speaks.
       boolean name = true;
       for (int k = opening + 1; k < closingComma; k++) {
@@ -1018,6 +1289,20 @@ final class AttributionFinder {
     }
     int[] second = leftPhrase(tokens, closingComma - 1);
     return second == null ? null : new int[] {first[0], closingComma - 1};
+  }
+
+  /**
+   * "said lawyer Jim Dunham in an interview with the Globe": where and how a named person spoke
+   * is no part of the speaker.
+   */
+  private static int[] withoutSetting(List<Token> tokens, int[] np) {
+    for (int k = np[0] + 1; k < np[1]; k++) {
+      if (Set.of("in", "at", "on", "with", "during").contains(lower(tokens.get(k)))
+          && "PERSON".equals(tokens.get(k - 1).ner())) {
+        return new int[] {np[0], k - 1};
+      }
+    }
+    return np;
   }
 
   /** "Brenlow's chief executive, Sofia Andrade": a description runs on over the name after it. */
@@ -1053,7 +1338,8 @@ final class AttributionFinder {
     int start = end;
     while (start > 0) {
       Token previous = tokens.get(start - 1);
-      if (isNounPhraseWord(previous)
+      if (isNounPhraseWord(previous) || hyphenatedModifier(tokens, start - 1)
+          || pluralPossessive(tokens, start - 1)
           || (NP_PREPOSITIONS.contains(lower(previous)) || lower(previous).equals("on"))
               && start - 2 >= 0 && tokens.get(start - 2).isNoun()
           || lower(previous).equals("to") && start - 2 >= 0
@@ -1063,7 +1349,9 @@ final class AttributionFinder {
                   || tokens.get(start - 2).tag().equals("VBN"))
               && tokens.get(start - 3).isNoun()
           || lower(previous).equals("and") && start - 2 >= 0
-              && tokens.get(start - 2).isProperNoun() && tokens.get(start).isProperNoun()) {
+              && (tokens.get(start - 2).isProperNoun() || tokens.get(start - 2).isNoun()
+                  && tokens.get(start - 2).isCapitalized())
+              && tokens.get(start).isProperNoun()) {
         start--;
       } else {
         break;
@@ -1085,7 +1373,7 @@ final class AttributionFinder {
     int k = start;
     while (k < tokens.size()) {
       Token token = tokens.get(k);
-      if (isNounPhraseWord(token)
+      if (isNounPhraseWord(token) || hyphenatedModifier(tokens, k)
           || (NP_PREPOSITIONS.contains(lower(token)) || lower(token).equals("and"))
               && k > start && k + 1 < tokens.size() && isNounPhraseWord(tokens.get(k + 1))) {
         end = k;
@@ -1098,6 +1386,21 @@ final class AttributionFinder {
       end--;
     }
     return end >= start ? new int[] {start, end} : null;
+  }
+
+  /** "the Employers’ Association": an apostrophe after a plural, tagged as a closing quote. */
+  private static boolean pluralPossessive(List<Token> tokens, int k) {
+    String word = tokens.get(k).word();
+    return k > 0 && (word.equals("’") || word.equals("'")) && tokens.get(k - 1).isNoun()
+        && lower(tokens.get(k - 1)).endsWith("s") && k + 1 < tokens.size()
+        && tokens.get(k + 1).isNoun() && tokens.get(k + 1).start() == tokens.get(k).end() + 1;
+  }
+
+  /** "Maryland-based", "state-owned": a participle after a hyphen modifies the noun after it. */
+  private static boolean hyphenatedModifier(List<Token> tokens, int k) {
+    return k > 0 && k + 1 < tokens.size() && tokens.get(k).isVerb()
+        && (tokens.get(k - 1).tag().equals("HYPH") || tokens.get(k - 1).word().equals("-"))
+        && isNounPhraseWord(tokens.get(k + 1));
   }
 
   private static boolean isNounPhraseWord(Token token) {
@@ -1195,8 +1498,8 @@ final class AttributionFinder {
       if (word.equals(".") || word.equals(";") || word.equals("!")) {
         return true;
       }
-      if (word.equals(",") || isClosingQuote(word)) {
-        return words <= maxWords;
+      if (word.equals(",") || isClosingQuote(word) || word.equals("--") || word.equals("—")) {
+        return words <= maxWords; // "..., Meghan said -- Kate made her cry"
       }
       if (word.equals("“") || word.equals("``")) {
         return false; // a quotation after the cue is its content
@@ -1252,6 +1555,31 @@ final class AttributionFinder {
     return -1;
   }
 
+  /**
+   * "..., says a report highlighting the rise in casual contracts.": a participle right after an
+   * inverted speaker modifies it.
+   */
+  private static boolean modifiedByParticiple(List<Token> tokens, int[] np) {
+    int next = np[1] + 1;
+    if (next >= tokens.size()) {
+      return false;
+    }
+    String tag = tokens.get(next).tag();
+    if (!(tag.equals("VBG") || tag.equals("VBN")) || !tokens.get(np[1]).isNoun()
+        || tokens.get(np[1]).isProperNoun()) {
+      return false;
+    }
+    // "..., said many of the staff involved had been failed": a clause, not a modifier
+    for (int k = next + 1; k < tokens.size() && !tokens.get(k).word().equals("."); k++) {
+      String later = tokens.get(k).tag();
+      if (later.equals("VBD") || later.equals("VBZ") || later.equals("VBP") || later.equals("MD")
+          || contractedVerb(tokens, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean clauseEndsAfter(List<Token> tokens, int end) {
     return shortTail(tokens, end + 1);
   }
@@ -1274,6 +1602,12 @@ final class AttributionFinder {
       from--;
     }
     return Math.max(0, Math.min(from + 1, tokens.size() - 1));
+  }
+
+  /** Whether a phrase at {@code k} opens its clause: "But Senator Sato, who ..., said". */
+  private static boolean opensClause(List<Token> tokens, int k) {
+    return k == 0 || isBoundary(tokens.get(k - 1))
+        || k == 1 && Set.of("but", "and", "yet", "still", "so").contains(lower(tokens.get(0)));
   }
 
   static boolean isBoundary(Token token) {

@@ -28,8 +28,8 @@ final class ClaimUnitSplitter {
     while (i < sentences.size()) {
       int j = i;
       // Keep going while a quotation opened in these sentences closes after them.
-      while (j + 1 < sentences.size() && quoteCrosses(quotes, sentences.get(i).start(),
-          sentences.get(j).end())) {
+      while (j + 1 < sentences.size() && (quoteCrosses(quotes, sentences.get(i).start(),
+          sentences.get(j).end()) || goesOn(content, sentences.get(j), sentences.get(j + 1)))) {
         j++;
       }
       int start = sentences.get(i).start();
@@ -44,6 +44,23 @@ final class ClaimUnitSplitter {
       i = j + 1;
     }
     return markNonNarrative(content, units);
+  }
+
+  /**
+   * "... Rep. Mark Walker (R-N.C.), according to people who ...": a sentence cut after an
+   * abbreviation goes on when the next one opens with a comma or a lower-case word in the same
+   * paragraph.
+   */
+  private static boolean goesOn(String text, Sentence sentence, Sentence next) {
+    if (next.tokens().isEmpty() || text.substring(sentence.end(), next.start()).contains("\n")) {
+      return false;
+    }
+    String first = next.tokens().get(0).word();
+    char last = lastMark(text.substring(sentence.start(), sentence.end()));
+    // "“If not here, where?” she asked." is a question and stays one
+    return first.equals(",") || first.equals(";")
+        || last != '?' && last != '!' && Character.isLowerCase(first.codePointAt(0))
+            && Character.isLetter(first.codePointAt(0));
   }
 
   private static boolean quoteCrosses(List<QuoteSpan> quotes, int from, int to) {

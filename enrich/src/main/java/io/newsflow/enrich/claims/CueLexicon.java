@@ -25,7 +25,16 @@ final class CueLexicon {
         "demand", "propose", "recommend", "caution", "indicate", "signal", "hint", "assure",
         "boast", "conclude", "find:finds:found:finding", "show:shows:showed:shown:showing",
         "reveal", "disclose", "expect", "fear", "hope", "feel:feels:felt:feeling", "stress",
-        "affirm", "allege", "question", "criticize", "criticise", "praise", "announce");
+        "affirm", "allege", "question", "criticize", "criticise", "praise", "announce",
+        // Thought and belief: PolNeAR-style attribution covers what sources think as well as
+        // what they say.
+        "suspect", "speculate", "worry:worries:worried:worrying", "doubt", "grumble",
+        // More verbs of saying and of finding.
+        "remark", "comment", "mention", "recount", "retort", "quip:quips:quipped:quipping",
+        "joke", "concur:concurs:concurred:concurring", "clarify:clarifies:clarified:clarifying",
+        "lament", "rule", "forecast:forecasts:forecast:forecasted:forecasting", "tout",
+        "inform", "remind", "notify:notifies:notified:notifying", "determine",
+        "understand:understands:understood:understanding");
     kind(Cue.Kind.ALLEGE, "allege", "accuse", "claim", "charge", "contend");
     kind(Cue.Kind.DENY, "deny", "reject", "dispute", "refute", "rebut", "dismiss", "contest",
         "disavow", "counter");
@@ -37,7 +46,10 @@ final class CueLexicon {
         "dispute", "dismiss", "contest", "declare", "vow", "pledge", "promise", "urge",
         "demand", "propose", "recommend", "caution", "indicate", "signal", "hint", "assure",
         "boast", "conclude", "find", "show", "reveal", "disclose", "expect", "fear", "hope",
-        "feel", "affirm", "question", "criticize", "criticise", "praise");
+        "feel", "affirm", "question", "criticize", "criticise", "praise", "suspect", "speculate",
+        "worry", "doubt", "grumble", "remark", "comment", "mention", "recount", "retort", "quip",
+        "joke", "concur", "clarify", "lament", "rule", "forecast", "tout", "inform", "remind",
+        "notify", "determine", "understand");
   }
 
   Optional<Cue> lookup(String word) {

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.claims;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,7 +21,8 @@ final class SourceNouns {
           "projections", "numbers", "minutes", "book", "memoir", "memoirs", "article",
           "editorial", "column", "website", "message", "messages", "video", "footage", "results",
           "tally", "returns", "papers", "files", "cables", "logs", "text", "draft", "accounts",
-          "account", "register", "transcripts", "recordings", "reporting");
+          "account", "register", "transcripts", "recordings", "reporting", "regulations",
+          "legislation", "guidance", "guidelines", "invitation", "evidence", "ordinance");
 
   /** "according to plan": nouns after "according to" that cite no one. */
   static final Set<String> NOT_SOURCES =
@@ -75,7 +77,8 @@ final class SourceNouns {
           "neighbours", "neighbors", "relatives", "survivors", "veterans",
           "organisers", "organizers", "leaders", "ministers", "judges", "regulators",
           "executives", "bankers", "whistleblower", "whistleblowers", "employers", "companies",
-          "firms", "businesses", "groups", "unions", "governments", "countries");
+          "firms", "businesses", "groups", "unions", "governments", "countries", "pair", "duo",
+          "feds");
 
   /** People named by their role. */
   static final Set<String> ROLES =
@@ -97,6 +100,47 @@ final class SourceNouns {
           "aide", "aides", "assistant", "secretary", "spokesman", "spokeswoman", "spokesperson",
           "consultant", "consultants", "lawyer", "lawyers", "attorney", "attorneys", "successor",
           "heir", "deputy", "special", "rapporteur", "observer", "observers", "delegate");
+
+  /** Words before "of" that count their people: "a string of Tory MPs", "a handful of aides". */
+  static final Set<String> PARTITIVES =
+      Set.of("string", "number", "handful", "majority", "minority", "dozen", "dozens", "series",
+          "host", "couple", "pair", "trio", "lot", "lots", "slew", "raft", "chorus", "range",
+          "bunch", "crowd", "details", "copy", "copies", "version", "section", "sections",
+          "excerpts", "third", "thirds", "half", "quarter", "quarters", "fifth", "fifths",
+          "percent", "share", "proportion");
+
+  /** Endings of plural nouns for people: "councilmembers", "campaigners", "Democrats". */
+  private static final List<String> PEOPLE_ENDINGS =
+      List.of("members", "ers", "ists", "ians", "ants", "ents", "ors", "ees", "crats", "cans",
+          "ives", "men", "women", "folks");
+  /**
+   * Endings of singular nouns for people: "the strategist", "a councilwoman". Narrower than the
+   * plural ones: "the tender", "the order" and "the agent" are no speakers.
+   */
+  private static final List<String> PERSON_ENDINGS =
+      List.of("ist", "ian", "man", "woman", "person");
+  /** Singular nouns for people that no ending gives away. */
+  private static final Set<String> PERSONS =
+      Set.of("parent", "dispatcher", "reporter", "trooper", "worker", "teacher", "voter",
+          "volunteer", "organizer", "organiser", "supporter", "neighbour", "neighbor", "survivor",
+          "veteran", "consultant", "operative", "investigator", "commentator", "donor", "nurse",
+          "student", "protester", "campaigner", "passenger", "driver", "caller", "viewer",
+          "reader", "listener", "shopper", "customer", "patient", "tenant", "landlord",
+          "homeowner", "retiree", "insider", "participant", "attendee", "bystander");
+
+  /** Nouns for unnamed people beyond the listed ones, recognised by their ending. */
+  static boolean isPeople(String word, boolean plural) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (ANONYMOUS.contains(lower)) {
+      return true;
+    }
+    if (!plural && PERSONS.contains(lower)) {
+      return true;
+    }
+    List<String> endings = plural ? PEOPLE_ENDINGS : PERSON_ENDINGS;
+    return endings.stream().anyMatch(lower::endsWith)
+        && !DOCUMENTS.contains(lower) && !NOT_SOURCES.contains(lower);
+  }
 
   static boolean isIn(Set<String> set, String word) {
     return set.contains(word.toLowerCase(Locale.ROOT));

@@ -183,7 +183,9 @@ final class SpeakerResolver {
     boolean definite = !tokens.isEmpty()
         && DEFINITE.contains(tokens.get(0).word().toLowerCase(Locale.ROOT));
     List<EntityAnalysis.Located> named = entities.within(start, end).stream()
-        .filter(l -> isNameType(l.entity().type())).toList();
+        .filter(l -> isNameType(l.entity().type()))
+        .filter(l -> !modifiesByHyphen(l.mention().end())) // "the Lindenfield-based firm"
+        .toList();
 
     Optional<EntityAnalysis.Located> person = named.stream()
         .filter(l -> l.entity().type() == EntityType.PERSON && !possessive(l.mention(), tokens))
@@ -242,6 +244,17 @@ final class SpeakerResolver {
         false, unit);
   }
 
+  /** "Meadows' office", "Amazon’s stance": a name followed by a possessive ending. */
+  private boolean possessive(int end) {
+    return text.startsWith("'", end) || text.startsWith("’", end);
+  }
+
+  /** "Lindenfield-based", "state-owned": a name before a hyphen and a lower-case word. */
+  private boolean modifiesByHyphen(int end) {
+    return end + 1 < text.length() && text.charAt(end) == '-'
+        && Character.isLowerCase(text.charAt(end + 1));
+  }
+
   /**
    * A document speaker. A definite legal document ("the filing", "the court documents") is taken
    * to be the legal document cited before, so one lawsuit keeps one name.
@@ -283,6 +296,10 @@ final class SpeakerResolver {
     Token head = null;
     for (Token t : tokens) {
       String word = t.word().toLowerCase(Locale.ROOT);
+      if (head != null && word.equals("of")
+          && SourceNouns.isIn(SourceNouns.PARTITIVES, head.word())) {
+        continue; // "a string of Tory MPs": the people counted are the head
+      }
       if (head != null && (word.equals("of") || word.equals("for") || word.equals("at")
           || word.equals("from") || word.equals("with") || word.equals("in")
           || word.equals("on") || word.equals("to"))) {
@@ -334,16 +351,30 @@ final class SpeakerResolver {
    */
   private Optional<Source> latestPersonMention(int offset, Gender gender) {
     EntityAnalysis.Located best = null;
+    EntityAnalysis.Located bestPossessive = null;
     for (Entity e : entities.entities()) {
       if (e.type() != EntityType.PERSON || genderOf(e.name()) != gender) {
         continue;
       }
       for (Mention m : e.mentions()) {
-        if (m.end() <= offset && offset - m.end() < 400 && !inQuote(m.start())
-            && (best == null || m.start() > best.mention().start())) {
-          best = new EntityAnalysis.Located(e, m);
+        if (m.end() > offset || offset - m.end() >= 400 || inQuote(m.start())) {
+          continue;
+        }
+        // "said King, who resigned from Meadows' office. He said": an owner named in passing
+        // is a weaker antecedent than a name in its own right.
+        boolean possessive = possessive(m.end());
+        EntityAnalysis.Located current = possessive ? bestPossessive : best;
+        if (current == null || m.start() > current.mention().start()) {
+          if (possessive) {
+            bestPossessive = new EntityAnalysis.Located(e, m);
+          } else {
+            best = new EntityAnalysis.Located(e, m);
+          }
         }
       }
+    }
+    if (best == null) {
+      best = bestPossessive;
     }
     if (best == null) {
       return Optional.empty();
@@ -439,8 +470,10 @@ final class SpeakerResolver {
         .filter(e -> e.type() == type)
         .filter(e -> gender == null || genderOf(e.name()) == null || genderOf(e.name()) == gender)
         .flatMap(e -> e.mentions().stream().filter(m -> m.end() <= offset)
-            .map(m -> new Object[] {e, m.start()}))
-        .max(Comparator.comparingInt(o -> (Integer) o[1]))
+            .map(m -> new Object[] {e, m.start(), possessive(m.end()) ? 0 : 1}))
+        // "The court didn't agree with Amazon's stance. It noted": owners named in passing last
+        .max(Comparator.<Object[]>comparingInt(o -> (Integer) o[2])
+            .thenComparingInt(o -> (Integer) o[1]))
         .map(o -> {
           Entity e = (Entity) o[0];
           SpeakerKind kind = type == EntityType.PERSON ? SpeakerKind.PERSON

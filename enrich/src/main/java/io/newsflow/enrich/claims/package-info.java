@@ -10,6 +10,10 @@
  * leaves open; and a speaker's next sentence keeps the stance its cue gave ("He denied X. 'We
  * moved at once,' he said."). Cues that take an object ("urged X to", "called for", "vowed to",
  * "accused X of", "dismissed the criticism") have the object as their content; passive reporting
- * hedges ("is said to") are allegations whose source is the hedge.
+ * hedges ("is said to") are allegations whose source is the hedge. Beyond speech, verbs of
+ * belief and thought ("suspect", "speculated", "worried") attribute their clause, and documents,
+ * data and regulations are sources ("online records revealed", "the new regulations state",
+ * "data showing that"); a quotation right after a sentence announcing a named speaker's
+ * statement is that speaker's.
  */
 package io.newsflow.enrich.claims;

@@ -256,6 +256,290 @@ class AttributedClaimsTest {
     assertThat(claim.stance()).isEqualTo(Stance.DENIAL);
   }
 
+  @Test
+  void aVerbOfBeliefAttributesItsClause() {
+    List<Claim> claims = claims("Several councillors in Harlow suspect the mayor timed the vote "
+        + "to help a friend. Wary residents speculated that the developer had advance notice.");
+    assertThat(containing(claims, "timed the vote").cue()).isEqualTo("suspect");
+    assertThat(containing(claims, "advance notice").cue()).isEqualTo("speculated");
+  }
+
+  @Test
+  void aDocumentRevealingAClauseWithoutThatIsASource() {
+    List<Claim> claims = claims("Online records revealed the campaign's website had been "
+        + "registered in October.");
+    Claim claim = containing(claims, "had been registered");
+    assertThat(claim.speaker().kind()).isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void regulationsThatStateSomethingAreASource() {
+    List<Claim> claims = claims("The new regulations state that venues in Tarrow must close "
+        + "at midnight.");
+    assertThat(containing(claims, "must close").speaker().kind())
+        .isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void aTimePhraseBetweenSubjectAndCueKeepsTheSubject() {
+    List<Claim> claims = claims("Health officials this week said the Dunmore clinic had run "
+        + "out of vaccine.");
+    assertThat(containing(claims, "run out of vaccine").speaker().text())
+        .isEqualTo("Health officials");
+  }
+
+  @Test
+  void aTimePhraseAfterTheCueIsNotTheContent() {
+    List<Claim> claims = claims("Mayor Lina Ortez announced last Thursday that the Vell "
+        + "bridge would close for repairs.");
+    Claim claim = containing(claims, "would close");
+    assertThat(claim.speaker().entity()).isEqualTo("Lina Ortez");
+    assertThat(claim.cue()).isEqualTo("announced");
+  }
+
+  @Test
+  void aSubjectPronounAfterWarnedStartsTheContent() {
+    List<Claim> claims = claims("Fellow councillors warned they had the votes to override "
+        + "the veto.");
+    Claim claim = containing(claims, "had the votes");
+    assertThat(claim.speaker().text()).isEqualTo("Fellow councillors");
+  }
+
+  @Test
+  void aStringOfPeopleIsAPlausibleSource() {
+    List<Claim> claims = claims("Mira Holt was pressed by a string of Liberal MPs who said "
+        + "the rules had been rushed through.");
+    assertThat(containing(claims, "rushed through").speaker().text()).contains("MPs");
+  }
+
+  @Test
+  void aClauseFrontedAfterThatIsStillTheContent() {
+    List<Claim> claims = claims("Privately, some legislators in Corvia are grumbling that, "
+        + "had they known, they would have run for the seat.");
+    assertThat(containing(claims, "would have run").cue()).isEqualTo("grumbling");
+  }
+
+  @Test
+  void dataShowingThatAClauseHoldsIsAClaimOfTheData() {
+    List<Claim> claims = claims("The Tarrow union published data showing that 6,000 lecturers "
+        + "were on short contracts.");
+    assertThat(containing(claims, "were on short contracts").speaker().kind())
+        .isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void aWeakParticipleWithAColonGoesOnWithTheSubject() {
+    List<Claim> claims = claims("Paul Varga spoke first. Mr Varga used his speech to warn "
+        + "against haste, adding: “We can still get this right.”");
+    assertThat(containing(claims, "get this right").speaker().entity()).isEqualTo("Paul Varga");
+  }
+
+  @Test
+  void anInvertedSpeakerWithAHyphenatedModifierIsFound() {
+    List<Claim> claims = claims("“The ruling changes everything,” noted Dover-based lawyer "
+        + "Tom Reyes in an interview with the Eastern Post.");
+    assertThat(containing(claims, "changes everything").speaker().entity())
+        .isEqualTo("Tom Reyes");
+  }
+
+  @Test
+  void theNameBeforeADescriptionAndARelativeClauseSpeaks() {
+    List<Claim> claims = claims("Ana Brisk, the Labour MP for Eastfield, who backs the "
+        + "report, said it showed the problem was growing.");
+    assertThat(containing(claims, "problem was growing").speaker().entity())
+        .isEqualTo("Ana Brisk");
+  }
+
+  @Test
+  void aCueParticipleUsedAsAnAdjectiveIsNoClaim() {
+    assertThat(claims("The region's confirmed caseload is nearly 9,000.")).isEmpty();
+  }
+
+  @Test
+  void aSentenceCutAfterAnAbbreviationKeepsItsAccordingTo() {
+    List<Claim> claims = claims("Some legislators might have saved Rep. Ana Loft (R-N.C.), "
+        + "according to people who have spoken with them.");
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).text()).startsWith("Some legislators");
+  }
+
+  @Test
+  void aSpeakerWithAnAcronymInBracketsIsFound() {
+    List<Claim> claims = claims("A spokesperson for the Harbour and Coast Employers’ Union "
+        + "(HCEU) said its members had cut the number of short contracts.");
+    assertThat(containing(claims, "cut the number").speaker().text())
+        .startsWith("A spokesperson for the Harbour");
+  }
+
+  @Test
+  void whereAnInvertedSpeakerSpokeIsNoPartOfTheSpeaker() {
+    List<Claim> claims = claims("“The ruling changes everything,” noted lawyer Tom Reyes in an "
+        + "interview with the Eastern Post.");
+    assertThat(containing(claims, "changes everything").speaker().text())
+        .isEqualTo("lawyer Tom Reyes");
+  }
+
+  @Test
+  void aPlaceBeforeBasedIsNotTheSpeakersName() {
+    List<Claim> claims = claims("The Dorvan-based company said the recall covered two models.");
+    assertThat(containing(claims, "recall covered").speaker().entity()).isNotEqualTo("Dorvan");
+  }
+
+  @Test
+  void aContractedVerbAfterAPronounMakesAClause() {
+    List<Claim> claims = claims("The vote went his way, for which Tomas Reyes said he’s "
+        + "thankful.");
+    assertThat(containing(claims, "thankful").speaker().entity()).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void anInvertedDocumentWithAParticipleAfterItIsTheSource() {
+    List<Claim> claims = claims("Thousands of lecturers in Tarrow are on precarious "
+        + "contracts, says a report highlighting the rise of casual labour.");
+    Claim claim = containing(claims, "precarious contracts");
+    assertThat(claim.cue()).isEqualTo("says");
+    assertThat(claim.speaker().kind()).isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void itIsUnderstoodThatIsAReportingHedge() {
+    List<Claim> claims = claims("It is understood that the Corvia ban would also cover "
+        + "relatives.");
+    assertThat(containing(claims, "would also cover").cue()).isEqualTo("understood");
+  }
+
+  @Test
+  void peopleUnderstoodToHaveWarnedAreTheSpeakers() {
+    List<Claim> claims = claims("Treasury officials are understood to have warned the prime "
+        + "minister that the Vell levy could deter investment.");
+    Claim claim = containing(claims, "could deter investment");
+    assertThat(claim.speaker().text()).isEqualTo("Treasury officials");
+    assertThat(claim.cue()).isEqualTo("warned");
+  }
+
+  @Test
+  void detailsOfADocumentAreTheDocument() {
+    List<Claim> claims = claims("Details of the Harlow legislation have now revealed that the "
+        + "fine can be quadrupled.");
+    assertThat(containing(claims, "can be quadrupled").speaker().kind())
+        .isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void madeClearThatIsACue() {
+    List<Claim> claims = claims("The Harlow regulations make clear that fines can be imposed "
+        + "for false reports. Mayor Ines Varga made it clear that she would not resign.");
+    assertThat(containing(claims, "fines can be imposed").cue()).isEqualTo("make clear");
+    assertThat(containing(claims, "would not resign").speaker().entity())
+        .isEqualTo("Ines Varga");
+  }
+
+  @Test
+  void toldToDoSomethingReportsNoClaim() {
+    assertThat(claims("The new lecturer was given no training and told to read out old "
+        + "notes.")).isEmpty();
+  }
+
+  @Test
+  void aQuotationInsideAnInvertedSpeakersDescriptionIsNoSecondClaim() {
+    List<Claim> claims = claims("Lecturers in Tarrow are on precarious contracts, says a "
+        + "report highlighting the “rise of casual labour” in colleges.");
+    assertThat(claims).hasSize(1);
+  }
+
+  @Test
+  void aSpeakerAfterAnOpeningButWithAnAppositiveIsFound() {
+    List<Claim> claims = claims("Leaders declined to comment. But Senator Ada Quell of the "
+        + "Union Party, who sits on the committee, said the panel had been too slow.");
+    assertThat(containing(claims, "too slow").speaker().entity()).isEqualTo("Ada Quell");
+  }
+
+  @Test
+  void aCueCoordinatedAfterAThatClauseBelongsToTheMainSubject() {
+    List<Claim> claims = claims("A review by the Tarrow audit office found that the tender had "
+        + "followed the rules but noted that only two firms had bid.");
+    assertThat(containing(claims, "only two firms").speaker().text()).doesNotContain("tender");
+  }
+
+  @Test
+  void unnamedPeopleAreRecognisedByTheirNouns() {
+    List<Claim> claims = claims("“The car turned east,” said a dispatcher on the police radio. "
+        + "One-third of Corvian voters believe that the levy is unfair. The pair insisted "
+        + "they never left. Fellow councilmembers warned they had the votes.");
+    assertThat(containing(claims, "turned east").speaker().text()).contains("dispatcher");
+    assertThat(containing(claims, "levy is unfair").cue()).isEqualTo("believe");
+    assertThat(containing(claims, "never left").cue()).isEqualTo("insisted");
+    assertThat(containing(claims, "had the votes").cue()).isEqualTo("warned");
+  }
+
+  @Test
+  void aDemonstrativeSubjectStartsAClause() {
+    List<Claim> claims = claims("Detectives believe this appears to be a case of a stolen car.");
+    assertThat(containing(claims, "stolen car").cue()).isEqualTo("believe");
+  }
+
+  @Test
+  void aProgressiveCueAfterAnAdverbIsFinite() {
+    List<Claim> claims = claims("A public health expert in Dunmore is now warning that the "
+        + "campus could see an outbreak.");
+    assertThat(containing(claims, "could see an outbreak").cue()).isEqualTo("warning");
+  }
+
+  @Test
+  void toldHowWithAClauseIsAStoryTold() {
+    List<Claim> claims = claims("Martin Evers told the jury how his daughter had been days "
+        + "away from a new job.");
+    assertThat(containing(claims, "days away").speaker().entity()).isEqualTo("Martin Evers");
+  }
+
+  @Test
+  void aTrailingAttributionBeforeADashEndsTheContent() {
+    List<Claim> claims = claims("But the reality was the reverse, Ada Quell said -- her sister "
+        + "had made her cry.");
+    assertThat(containing(claims, "the reverse").speaker().entity()).isEqualTo("Ada Quell");
+  }
+
+  @Test
+  void anOwnerNamedInPassingIsNotThePronounsAntecedent() {
+    List<Claim> claims = claims("“I heard late on Tuesday,” said Wayne Kettle, who resigned "
+        + "from Mark Dorsey's office. He said he was not deterred.");
+    assertThat(containing(claims, "not deterred").speaker().entity()).isEqualTo("Wayne Kettle");
+  }
+
+  @Test
+  void anOrganisationNamedAsAnOwnerIsNotItsAntecedent() {
+    List<Claim> claims = claims("The Harlow Court of Appeal didn't agree with Brightline's "
+        + "stance. It noted that the heater had been stored in a Brightline warehouse.");
+    assertThat(containing(claims, "stored in").speaker().entity()).isNotEqualTo("Brightline");
+  }
+
+  @Test
+  void aQuotationAfterAStatementAnnouncedIsTheAnnouncersClaim() {
+    List<Claim> claims = claims("The ruling came on Thursday. Ruiz's lawyer, Ana Brisk, had a "
+        + "short statement after the hearing. “Consumers across Tarrow will feel this.”");
+    assertThat(containing(claims, "will feel this").speaker().entity()).isEqualTo("Ana Brisk");
+  }
+
+  @Test
+  void aQuotationAfterASentenceWithoutAStatementIsNoClaim() {
+    List<Claim> claims = claims("Ana Brisk had lunch after the hearing. “Nothing new,” the "
+        + "menu read.");
+    assertThat(claims).noneMatch(c -> "Ana Brisk".equals(c.speaker().entity()));
+  }
+
+  @Test
+  void anOpeningTimePhraseIsNoPartOfTheSpeaker() {
+    List<Claim> claims = claims("This week Dorvan Storage announced it had doubled the "
+        + "capacity of its drives.");
+    assertThat(containing(claims, "doubled").speaker().text()).isEqualTo("Dorvan Storage");
+  }
+
+  @Test
+  void informedWithAnObjectAfterAClauseIsNoTrailingAttribution() {
+    assertThat(claims("As this concerns a Corvian citizen, the Tarrow government has informed "
+        + "the Corvian embassy of the arrest, as is usual.")).isEmpty();
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
