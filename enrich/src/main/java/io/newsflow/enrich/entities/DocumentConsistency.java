@@ -63,7 +63,7 @@ final class DocumentConsistency {
       }
     }
     mentions = peopleListedTogether(tokens, acronyms.apply(text, mentions));
-    Map<String, EntityType> types = vote(mentions);
+    Map<String, EntityType> types = vote(mentions, capitalsTokens(text, tokens.size()));
     shortFormsOfOrganisations(types);
     firstWordsOfOrganisations(types, mentions, text.text());
     Map<String, String> surnames = surnames(mentions, types);
@@ -158,6 +158,21 @@ final class DocumentConsistency {
     return headline;
   }
 
+  /** Tokens of sentences written all in capitals. */
+  private static boolean[] capitalsTokens(AnalysedText text, int count) {
+    boolean[] capitals = new boolean[count];
+    for (Sentence sentence : text.sentences()) {
+      if (CapitalLines.inCapitals(sentence.tokens())) {
+        for (Token t : sentence.tokens()) {
+          if (t.index() < count) {
+            capitals[t.index()] = true;
+          }
+        }
+      }
+    }
+    return capitals;
+  }
+
   /** A person's name without middle initials: "michael r. bloomberg" is "michael bloomberg". */
   static String personKey(String nameKey) {
     String[] words = nameKey.split(" ");
@@ -230,7 +245,7 @@ final class DocumentConsistency {
    * One type per name. A single word tagged PERSON counts half unless it is part of a full
    * person name in the article: the tagger often takes an unfamiliar company for a surname.
    */
-  private static Map<String, EntityType> vote(List<NameMention> mentions) {
+  private static Map<String, EntityType> vote(List<NameMention> mentions, boolean[] capitals) {
     Set<String> personWords = new java.util.HashSet<>();
     for (NameMention m : mentions) {
       if (m.type() == EntityType.PERSON && m.tokenCount() > 1) {
@@ -245,6 +260,9 @@ final class DocumentConsistency {
       double weight = 1.0;
       if (m.type() == EntityType.PERSON && m.tokenCount() == 1 && !personWords.contains(key)) {
         weight = 0.5;
+      }
+      if (capitals[m.firstToken()]) {
+        weight *= 0.2; // a guess in a headline in capitals gives way to the body's
       }
       votes.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class))
           .merge(m.type(), weight, Double::sum);

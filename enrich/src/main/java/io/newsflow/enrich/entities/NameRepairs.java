@@ -156,6 +156,9 @@ final class NameRepairs {
           found.add(dateline);
         }
       }
+      if (CapitalLines.inCapitals(tokens)) {
+        continue; // "RULING PARTY WINS": every word of a headline in capitals looks like a name
+      }
       for (int i = 0; i < tokens.size(); i++) {
         Token token = tokens.get(i);
         boolean adjective = i > 0 && token.isCapitalized() && token.tag().startsWith("JJ")
@@ -209,8 +212,35 @@ final class NameRepairs {
     String after = tokens.get(j + 1).word();
     boolean separator = after.equals(",") || after.equals("-") || after.equals("—")
         || after.equals("–") || after.equals("(") || after.equals("-LRB-") || after.equals("--");
-    return separator ? TaggedNameFinder.mention(text, tokens.get(0), tokens.get(j),
-        EntityType.LOCATION, true) : null;
+    // "MERIDOR 1996-12-08": a wire dateline gives the date right after the place.
+    boolean date = ISO_DATE.matcher(after).matches();
+    if (!separator && !date || separator && restInCapitals(text.text(), tokens, j + 2)) {
+      // "SOCCER - VALDORIA GET LUCKY WIN": a topic before a headline in capitals, no place
+      return null;
+    }
+    return TaggedNameFinder.mention(text, tokens.get(0), tokens.get(j), EntityType.LOCATION,
+        true);
+  }
+
+  private static final java.util.regex.Pattern ISO_DATE =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** Whether the words of the line from token {@code from} on are all in capitals. */
+  private static boolean restInCapitals(String text, List<Token> tokens, int from) {
+    int words = 0;
+    for (int i = from; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (text.substring(tokens.get(i - 1).end(), token.start()).contains("\n")) {
+        break;
+      }
+      if (token.word().codePoints().anyMatch(Character::isLowerCase)) {
+        return false;
+      }
+      if (token.word().codePoints().filter(Character::isLetter).count() >= 2) {
+        words++;
+      }
+    }
+    return words > 0;
   }
 
   private static boolean paragraphStart(String text, int offset) {
