@@ -175,6 +175,9 @@ final class NameRepairs {
         int first = i;
         if (first == 0 && !token.isProperNoun()) {
           first++; // a capitalised common noun opening the sentence
+          while (first < j && JOINERS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+            first++; // "Results of Valdorian Basketball League": nor the word joining it on
+          }
         }
         String head = tokens.get(j).word().toLowerCase(Locale.ROOT);
         if (j > first && ORGANISATION_HEADS.contains(head)) {
