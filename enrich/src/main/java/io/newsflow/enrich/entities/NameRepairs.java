@@ -206,8 +206,9 @@ final class NameRepairs {
       return null;
     }
     int j = -1;
-    while (j + 1 < tokens.size() && capitals(tokens.get(j + 1).word())) {
-      j++;
+    while (j + 1 < tokens.size() && (capitals(tokens.get(j + 1).word())
+        || j >= 0 && gluedHyphen(tokens, j + 1))) {
+      j++; // "AL-SARIM", split at its hyphen by the tokenizer, is one place
     }
     if (j < 0 || j + 1 >= tokens.size()) {
       return null;
@@ -244,6 +245,14 @@ final class NameRepairs {
       }
     }
     return words > 0;
+  }
+
+  /** A hyphen written without spaces between two words in capitals. */
+  private static boolean gluedHyphen(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && TaggedNameFinder.isHyphen(tokens.get(i))
+        && tokens.get(i - 1).end() == tokens.get(i).start()
+        && tokens.get(i).end() == tokens.get(i + 1).start()
+        && capitals(tokens.get(i + 1).word());
   }
 
   private static boolean paragraphStart(String text, int offset) {

@@ -34,7 +34,7 @@ final class TaggedNameFinder {
         }
         int j = i;
         while (j + 1 < tokens.size() && token.ner().equals(tokens.get(j + 1).ner())
-            && !isSeparator(tokens.get(j + 1))) {
+            && !isSeparator(tokens.get(j + 1)) && !isSpacedHyphen(tokens, j + 1)) {
           j++;
         }
         if (type == EntityType.PERSON && joinsHyphenatedName(tokens, j)) {
@@ -164,6 +164,16 @@ final class TaggedNameFinder {
     String word = token.word();
     return word.equals("—") || word.equals("–") || word.equals("--") || word.equals(";")
         || word.equals(":") || word.equals("|") || word.equals("(") || word.equals(")");
+  }
+
+  /**
+   * A hyphen with spaces on both sides is a dash, as tokenised text writes every dash ("Ostrev -
+   * Brekkestad 23"); a hyphen inside a name is written without spaces ("Waller-Bridge").
+   */
+  private static boolean isSpacedHyphen(List<Token> tokens, int i) {
+    return tokens.get(i).word().equals("-") && i > 0 && i + 1 < tokens.size()
+        && tokens.get(i - 1).end() < tokens.get(i).start()
+        && tokens.get(i).end() < tokens.get(i + 1).start();
   }
 
   static boolean isHyphen(Token token) {

@@ -24,6 +24,22 @@ class TaggedNameFinderTest {
   }
 
   @Test
+  void aHyphenWithSpacesOnBothSidesSeparatesTwoNames() {
+    AnalysedText text = TaggedTexts.of("Scorers/NNS :/: Ostrev/NNP/ORGANIZATION "
+        + "-/HYPH/ORGANIZATION Brekkestad/NNP/ORGANIZATION 23/CD ./.");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("Ostrev", "Brekkestad");
+  }
+
+  @Test
+  void aHyphenWithoutSpacesStaysInTheName() {
+    AnalysedText text = TaggedTexts.of("Ines/NNP/PERSON Calder/NNP/PERSON +-/HYPH/PERSON "
+        + "+Moore/NNP/PERSON spoke/VBD ./.");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("Ines Calder-Moore");
+  }
+
+  @Test
   void aPrepositionJoinedToTheNextWordStaysInTheName() {
     AnalysedText text = TaggedTexts.of("In/IN/ORGANIZATION +-/HYPH/ORGANIZATION "
         + "+Dock/NNP/ORGANIZATION Relay/NNP/ORGANIZATION closed/VBD ./.");

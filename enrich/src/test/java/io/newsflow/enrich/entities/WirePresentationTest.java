@@ -35,6 +35,15 @@ class WirePresentationTest {
   }
 
   @Test
+  void aDatelinePlaceSplitAtItsHyphenIsOnePlace() {
+    AnalysedText text = TaggedTexts.lines(
+        "AL/NNP/PERSON +-/HYPH/PERSON +SARIM/NNP/PERSON ,/, Valdoria/NNP/LOCATION 1996-12-06/CD");
+    assertThat(repaired(text)).extracting(NameMention::text, NameMention::type)
+        .contains(tuple("AL-SARIM", EntityType.LOCATION)).doesNotContain(
+            tuple("AL", EntityType.LOCATION));
+  }
+
+  @Test
   void capitalsBeforeTheDateOfAWireDatelineAreAPlace() {
     AnalysedText text = TaggedTexts.lines(
         "VALDORIA/NNP/LOCATION WINS/VBZ VOTE/NN ./.",
