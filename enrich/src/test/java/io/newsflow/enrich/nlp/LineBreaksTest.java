@@ -31,6 +31,12 @@ class LineBreaksTest {
   }
 
   @Test
+  void aMarkerLineEndingInAHyphenKeepsItsBreak() {
+    String text = "-DOCSTART-\nVALDORIAN BANK LEAVES RATES UNCHANGED .";
+    assertThat(LineBreaks.joinWrappedLines(text)).isEqualTo(text);
+  }
+
+  @Test
   void aWordHyphenatedAtTheLineEndWraps() {
     assertThat(LineBreaks.joinWrappedLines("The long-\nTerm Fund opened."))
         .isEqualTo("The long- Term Fund opened.");
