@@ -63,10 +63,11 @@ final class DocumentConsistency {
       }
     }
     mentions = peopleListedTogether(tokens, acronyms.apply(text, mentions));
-    Map<String, EntityType> types = vote(mentions, capitalsTokens(text, tokens.size()));
+    boolean[] capitals = capitalsTokens(text, tokens.size());
+    Map<String, EntityType> types = vote(mentions, capitals);
     shortFormsOfOrganisations(types);
     firstWordsOfOrganisations(types, mentions, text.text());
-    Map<String, String> surnames = surnames(mentions, types);
+    Map<String, String> surnames = surnames(mentions, types, capitals);
     mentions = retype(mentions, types, surnames);
     mentions.addAll(missedOccurrences(text, tokens, mentions, types, surnames));
     mentions.addAll(listMembers(text, tokens, mentions));
@@ -322,13 +323,15 @@ final class DocumentConsistency {
 
   /** Last words of full person names, mapped to the name; ambiguous surnames are left out. */
   private static Map<String, String> surnames(
-      List<NameMention> mentions, Map<String, EntityType> types) {
+      List<NameMention> mentions, Map<String, EntityType> types, boolean[] capitals) {
     Map<String, String> surnames = new HashMap<>();
     Set<String> ambiguous = new java.util.HashSet<>();
     for (NameMention m : mentions) {
       String key = nameKey(m.text());
       String[] words = m.text().split("\\s+");
-      if (types.get(key) == EntityType.PERSON && words.length > 1) {
+      // A "full name" in a headline in capitals ("OSTREV V VALDORIA") is too weak a guess to
+      // make its last word a person's everywhere.
+      if (types.get(key) == EntityType.PERSON && words.length > 1 && !capitals[m.firstToken()]) {
         List<String> forms = new ArrayList<>(List.of(nameKey(words[words.length - 1])));
         if (words.length > 2 && SURNAME_PARTICLES.contains(nameKey(words[words.length - 2]))) {
           forms.add(nameKey(words[words.length - 2] + " " + words[words.length - 1]));

@@ -28,7 +28,7 @@ final class TaggedNameFinder {
       while (i < tokens.size()) {
         Token token = tokens.get(i);
         EntityType type = typeOf(token.ner());
-        if (type == null) {
+        if (type == null || VERSUS.contains(token.word().toLowerCase(Locale.ROOT))) {
           i++;
           continue;
         }
@@ -159,10 +159,15 @@ final class TaggedNameFinder {
     return CLOSED_CLASS_TAGS.contains(first.tag()) && next.start() > first.end();
   }
 
-  /** A dash or bracket between two names the tagger ran together ("Migration — Ostravian"). */
+  /** "Kestrel v Harlow", "OSTREV V VALDORIA": two sides of a match, never one name. */
+  private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
+
+  /**
+   * A dash, bracket or "v" between two names the tagger ran together ("Migration — Ostravian").
+   */
   private static boolean isSeparator(Token token) {
     String word = token.word();
-    return word.equals("—") || word.equals("–") || word.equals("--") || word.equals(";")
+    return VERSUS.contains(word.toLowerCase(Locale.ROOT)) || word.equals("—") || word.equals("–") || word.equals("--") || word.equals(";")
         || word.equals(":") || word.equals("|") || word.equals("(") || word.equals(")");
   }
 

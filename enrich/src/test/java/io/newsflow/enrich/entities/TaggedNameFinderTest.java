@@ -32,6 +32,14 @@ class TaggedNameFinderTest {
   }
 
   @Test
+  void theTwoSidesOfAMatchAreTwoNames() {
+    AnalysedText text = TaggedTexts.of("Kestrel/NNP/ORGANIZATION v/CC/ORGANIZATION "
+        + "Harlow/NNP/ORGANIZATION ,/, OSTREV/NNP/PERSON V/NNP/PERSON VALDORIA/NNP/PERSON");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("Kestrel", "Harlow", "OSTREV", "VALDORIA");
+  }
+
+  @Test
   void aHyphenWithoutSpacesStaysInTheName() {
     AnalysedText text = TaggedTexts.of("Ines/NNP/PERSON Calder/NNP/PERSON +-/HYPH/PERSON "
         + "+Moore/NNP/PERSON spoke/VBD ./.");

@@ -61,6 +61,17 @@ class WirePresentationTest {
   }
 
   @Test
+  void aPersonsNameGuessedInAHeadlineInCapitalsMakesNoSurname() {
+    AnalysedText text = TaggedTexts.lines(
+        "KESTREL/NNP/PERSON HARLOW/NNP/PERSON DRAW/NN ./.",
+        "Harlow/NNP/LOCATION hosted/VBD Kestrel/NNP/ORGANIZATION on/IN Friday/NNP ./.");
+    List<NameMention> names = new DocumentConsistency(FirstNames.shared())
+        .apply(text, new TaggedNameFinder().find(text));
+    assertThat(names).filteredOn(n -> n.text().equals("Harlow"))
+        .extracting(NameMention::type).containsExactly(EntityType.LOCATION);
+  }
+
+  @Test
   void aNameInAHeadlineInCapitalsTakesItsTypeFromTheBody() {
     AnalysedText text = TaggedTexts.lines(
         "VALDORIA/NNP/ORGANIZATION 'S/POS RULING/NNP PARTY/NNP WINS/VBZ VOTE/NN ./.",
