@@ -218,11 +218,22 @@ final class DocumentConsistency {
         && mention.tokenCount() >= 2
         && mention.tokenCount() <= 3
         && firstNames.contains(tokens.get(mention.firstToken()).word())
-        && allProperNouns(tokens, mention)) {
+        && allProperNouns(tokens, mention)
+        && !EVENT_HEADS.contains(
+            tokens.get(mention.lastToken()).word().toLowerCase(Locale.ROOT))) {
       return mention.withType(EntityType.PERSON);
     }
     return mention;
   }
+
+  /**
+   * Last words of competitions and prizes, which are often named after a person ("Stanley Cup",
+   * "Walker Trophy") and are no person for it.
+   */
+  private static final Set<String> EVENT_HEADS =
+      Set.of("cup", "trophy", "prize", "award", "awards", "open", "games", "championship",
+          "championships", "classic", "medal", "masters", "marathon", "rally", "derby", "stakes",
+          "invitational", "series", "tour", "memorial", "plate", "shield", "bowl");
 
   /** "French" in "French President Marie Lacroix" is a nationality, not an organisation. */
   private static boolean isNationality(NameMention mention) {
