@@ -63,10 +63,11 @@ final class DocumentConsistency {
       }
     }
     mentions = peopleListedTogether(tokens, acronyms.apply(text, mentions));
-    Map<String, EntityType> types = vote(mentions);
+    boolean[] capitals = capitalsTokens(text, tokens.size());
+    Map<String, EntityType> types = vote(mentions, capitals);
     shortFormsOfOrganisations(types);
     firstWordsOfOrganisations(types, mentions, text.text());
-    Map<String, String> surnames = surnames(mentions, types);
+    Map<String, String> surnames = surnames(mentions, types, capitals);
     mentions = retype(mentions, types, surnames);
     mentions.addAll(missedOccurrences(text, tokens, mentions, types, surnames));
     mentions.addAll(listMembers(text, tokens, mentions));
@@ -158,6 +159,21 @@ final class DocumentConsistency {
     return headline;
   }
 
+  /** Tokens of sentences written all in capitals. */
+  private static boolean[] capitalsTokens(AnalysedText text, int count) {
+    boolean[] capitals = new boolean[count];
+    for (Sentence sentence : text.sentences()) {
+      if (CapitalLines.inCapitals(sentence.tokens())) {
+        for (Token t : sentence.tokens()) {
+          if (t.index() < count) {
+            capitals[t.index()] = true;
+          }
+        }
+      }
+    }
+    return capitals;
+  }
+
   /** A person's name without middle initials: "michael r. bloomberg" is "michael bloomberg". */
   static String personKey(String nameKey) {
     String[] words = nameKey.split(" ");
@@ -202,11 +218,22 @@ final class DocumentConsistency {
         && mention.tokenCount() >= 2
         && mention.tokenCount() <= 3
         && firstNames.contains(tokens.get(mention.firstToken()).word())
-        && allProperNouns(tokens, mention)) {
+        && allProperNouns(tokens, mention)
+        && !EVENT_HEADS.contains(
+            tokens.get(mention.lastToken()).word().toLowerCase(Locale.ROOT))) {
       return mention.withType(EntityType.PERSON);
     }
     return mention;
   }
+
+  /**
+   * Last words of competitions and prizes, which are often named after a person ("Stanley Cup",
+   * "Walker Trophy") and are no person for it.
+   */
+  private static final Set<String> EVENT_HEADS =
+      Set.of("cup", "trophy", "prize", "award", "awards", "open", "games", "championship",
+          "championships", "classic", "medal", "masters", "marathon", "rally", "derby", "stakes",
+          "invitational", "series", "tour", "memorial", "plate", "shield", "bowl");
 
   /** "French" in "French President Marie Lacroix" is a nationality, not an organisation. */
   private static boolean isNationality(NameMention mention) {
@@ -230,7 +257,7 @@ final class DocumentConsistency {
    * One type per name. A single word tagged PERSON counts half unless it is part of a full
    * person name in the article: the tagger often takes an unfamiliar company for a surname.
    */
-  private static Map<String, EntityType> vote(List<NameMention> mentions) {
+  private static Map<String, EntityType> vote(List<NameMention> mentions, boolean[] capitals) {
     Set<String> personWords = new java.util.HashSet<>();
     for (NameMention m : mentions) {
       if (m.type() == EntityType.PERSON && m.tokenCount() > 1) {
@@ -245,6 +272,9 @@ final class DocumentConsistency {
       double weight = 1.0;
       if (m.type() == EntityType.PERSON && m.tokenCount() == 1 && !personWords.contains(key)) {
         weight = 0.5;
+      }
+      if (capitals[m.firstToken()]) {
+        weight *= 0.2; // a guess in a headline in capitals gives way to the body's
       }
       votes.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class))
           .merge(m.type(), weight, Double::sum);
@@ -304,13 +334,15 @@ final class DocumentConsistency {
 
   /** Last words of full person names, mapped to the name; ambiguous surnames are left out. */
   private static Map<String, String> surnames(
-      List<NameMention> mentions, Map<String, EntityType> types) {
+      List<NameMention> mentions, Map<String, EntityType> types, boolean[] capitals) {
     Map<String, String> surnames = new HashMap<>();
     Set<String> ambiguous = new java.util.HashSet<>();
     for (NameMention m : mentions) {
       String key = nameKey(m.text());
       String[] words = m.text().split("\\s+");
-      if (types.get(key) == EntityType.PERSON && words.length > 1) {
+      // A "full name" in a headline in capitals ("OSTREV V VALDORIA") is too weak a guess to
+      // make its last word a person's everywhere.
+      if (types.get(key) == EntityType.PERSON && words.length > 1 && !capitals[m.firstToken()]) {
         List<String> forms = new ArrayList<>(List.of(nameKey(words[words.length - 1])));
         if (words.length > 2 && SURNAME_PARTICLES.contains(nameKey(words[words.length - 2]))) {
           forms.add(nameKey(words[words.length - 2] + " " + words[words.length - 1]));

@@ -156,6 +156,9 @@ final class NameRepairs {
           found.add(dateline);
         }
       }
+      if (CapitalLines.inCapitals(tokens)) {
+        continue; // "RULING PARTY WINS": every word of a headline in capitals looks like a name
+      }
       for (int i = 0; i < tokens.size(); i++) {
         Token token = tokens.get(i);
         boolean adjective = i > 0 && token.isCapitalized() && token.tag().startsWith("JJ")
@@ -172,6 +175,9 @@ final class NameRepairs {
         int first = i;
         if (first == 0 && !token.isProperNoun()) {
           first++; // a capitalised common noun opening the sentence
+          while (first < j && JOINERS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+            first++; // "Results of Valdorian Basketball League": nor the word joining it on
+          }
         }
         String head = tokens.get(j).word().toLowerCase(Locale.ROOT);
         if (j > first && ORGANISATION_HEADS.contains(head)) {
@@ -200,8 +206,9 @@ final class NameRepairs {
       return null;
     }
     int j = -1;
-    while (j + 1 < tokens.size() && capitals(tokens.get(j + 1).word())) {
-      j++;
+    while (j + 1 < tokens.size() && (capitals(tokens.get(j + 1).word())
+        || j >= 0 && gluedHyphen(tokens, j + 1))) {
+      j++; // "AL-SARIM", split at its hyphen by the tokenizer, is one place
     }
     if (j < 0 || j + 1 >= tokens.size()) {
       return null;
@@ -209,8 +216,43 @@ final class NameRepairs {
     String after = tokens.get(j + 1).word();
     boolean separator = after.equals(",") || after.equals("-") || after.equals("—")
         || after.equals("–") || after.equals("(") || after.equals("-LRB-") || after.equals("--");
-    return separator ? TaggedNameFinder.mention(text, tokens.get(0), tokens.get(j),
-        EntityType.LOCATION, true) : null;
+    // "MERIDOR 1996-12-08": a wire dateline gives the date right after the place.
+    boolean date = ISO_DATE.matcher(after).matches();
+    if (!separator && !date || separator && restInCapitals(text.text(), tokens, j + 2)) {
+      // "SOCCER - VALDORIA GET LUCKY WIN": a topic before a headline in capitals, no place
+      return null;
+    }
+    return TaggedNameFinder.mention(text, tokens.get(0), tokens.get(j), EntityType.LOCATION,
+        true);
+  }
+
+  private static final java.util.regex.Pattern ISO_DATE =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** Whether the words of the line from token {@code from} on are all in capitals. */
+  private static boolean restInCapitals(String text, List<Token> tokens, int from) {
+    int words = 0;
+    for (int i = from; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (text.substring(tokens.get(i - 1).end(), token.start()).contains("\n")) {
+        break;
+      }
+      if (token.word().codePoints().anyMatch(Character::isLowerCase)) {
+        return false;
+      }
+      if (token.word().codePoints().filter(Character::isLetter).count() >= 2) {
+        words++;
+      }
+    }
+    return words > 0;
+  }
+
+  /** A hyphen written without spaces between two words in capitals. */
+  private static boolean gluedHyphen(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && TaggedNameFinder.isHyphen(tokens.get(i))
+        && tokens.get(i - 1).end() == tokens.get(i).start()
+        && tokens.get(i).end() == tokens.get(i + 1).start()
+        && capitals(tokens.get(i + 1).word());
   }
 
   private static boolean paragraphStart(String text, int offset) {

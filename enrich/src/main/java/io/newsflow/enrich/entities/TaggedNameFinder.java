@@ -28,13 +28,13 @@ final class TaggedNameFinder {
       while (i < tokens.size()) {
         Token token = tokens.get(i);
         EntityType type = typeOf(token.ner());
-        if (type == null) {
+        if (type == null || VERSUS.contains(token.word().toLowerCase(Locale.ROOT))) {
           i++;
           continue;
         }
         int j = i;
         while (j + 1 < tokens.size() && token.ner().equals(tokens.get(j + 1).ner())
-            && !isSeparator(tokens.get(j + 1))) {
+            && !isSeparator(tokens.get(j + 1)) && !isSpacedHyphen(tokens, j + 1)) {
           j++;
         }
         if (type == EntityType.PERSON && joinsHyphenatedName(tokens, j)) {
@@ -159,11 +159,26 @@ final class TaggedNameFinder {
     return CLOSED_CLASS_TAGS.contains(first.tag()) && next.start() > first.end();
   }
 
-  /** A dash or bracket between two names the tagger ran together ("Migration — Ostravian"). */
+  /** "Kestrel v Harlow", "OSTREV V VALDORIA": two sides of a match, never one name. */
+  private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
+
+  /**
+   * A dash, bracket or "v" between two names the tagger ran together ("Migration — Ostravian").
+   */
   private static boolean isSeparator(Token token) {
     String word = token.word();
-    return word.equals("—") || word.equals("–") || word.equals("--") || word.equals(";")
+    return VERSUS.contains(word.toLowerCase(Locale.ROOT)) || word.equals("—") || word.equals("–") || word.equals("--") || word.equals(";")
         || word.equals(":") || word.equals("|") || word.equals("(") || word.equals(")");
+  }
+
+  /**
+   * A hyphen with spaces on both sides is a dash, as tokenised text writes every dash ("Ostrev -
+   * Brekkestad 23"); a hyphen inside a name is written without spaces ("Waller-Bridge").
+   */
+  private static boolean isSpacedHyphen(List<Token> tokens, int i) {
+    return tokens.get(i).word().equals("-") && i > 0 && i + 1 < tokens.size()
+        && tokens.get(i - 1).end() < tokens.get(i).start()
+        && tokens.get(i).end() < tokens.get(i + 1).start();
   }
 
   static boolean isHyphen(Token token) {

@@ -101,16 +101,17 @@ final class WorkTitles {
   /** Quoted title-case spans of one sentence. */
   private static List<Quote> quotes(List<Token> tokens) {
     List<Quote> quotes = new ArrayList<>();
+    boolean[] opening = openingQuotes(tokens);
     for (int open = 0; open < tokens.size(); open++) {
-      if (!"``".equals(tokens.get(open).tag())) {
+      if (!opening[open]) {
         continue;
       }
       int close = open + 1;
       while (close < tokens.size() && close - open <= MAX_TITLE_TOKENS + 2
-          && !"''".equals(tokens.get(close).tag())) {
+          && !isClosing(tokens, opening, close)) {
         close++;
       }
-      if (close >= tokens.size() || !"''".equals(tokens.get(close).tag())) {
+      if (close >= tokens.size() || !isClosing(tokens, opening, close)) {
         continue;
       }
       int last = close - 1;
@@ -123,6 +124,32 @@ final class WorkTitles {
       open = close;
     }
     return quotes;
+  }
+
+  /**
+   * Opening quote marks. The tagger tells them from the closing ones by the spacing around them,
+   * which tokenised text (" The Irishman ") does not have: when a sentence holds an even number
+   * of straight quotes, they pair up in turn.
+   */
+  private static boolean[] openingQuotes(List<Token> tokens) {
+    boolean[] opening = new boolean[tokens.size()];
+    long straight = tokens.stream().filter(t -> t.word().equals("\"")).count();
+    boolean next = true;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (straight % 2 == 0 && token.word().equals("\"")) {
+        opening[i] = next;
+        next = !next;
+      } else {
+        opening[i] = "``".equals(token.tag());
+      }
+    }
+    return opening;
+  }
+
+  private static boolean isClosing(List<Token> tokens, boolean[] opening, int i) {
+    Token token = tokens.get(i);
+    return !opening[i] && ("''".equals(token.tag()) || token.word().equals("\""));
   }
 
   private static boolean isTrailingPunctuation(Token token) {

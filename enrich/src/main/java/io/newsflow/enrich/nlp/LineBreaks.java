@@ -67,7 +67,11 @@ final class LineBreaks {
     for (int i = at - 1; i >= 0; i--) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c)) {
-        return c == ',' || c == '-' || c == '(' || c == '–' || c == '—';
+        // Only a word in lower case hyphenated at the line's end wraps: a hyphen after a space
+        // is an empty cell or a dash ending a table row in tokenised text ("Ostrev Wolves 12 3
+        // .800 -"), one after capitals a marker line ("-DOCSTART-").
+        boolean wrappedWord = c == '-' && i > 0 && Character.isLowerCase(text.charAt(i - 1));
+        return c == ',' || wrappedWord || c == '(' || c == '–' || c == '—';
       }
     }
     return false;

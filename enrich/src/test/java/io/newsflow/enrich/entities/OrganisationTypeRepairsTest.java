@@ -35,6 +35,15 @@ class OrganisationTypeRepairsTest {
   }
 
   @Test
+  void anOrganisationAfterTheCommonNounOpeningTheSentenceLeavesOutTheJoiningWord() {
+    AnalysedText text = TaggedTexts.of("Results/NNS of/IN Valdorian/NNP/ORGANIZATION "
+        + "Basketball/NNP/ORGANIZATION League/NNP/ORGANIZATION games/NNS on/IN Thursday/NNP :/:");
+    List<NameMention> names = new NameRepairs().apply(text, new TaggedNameFinder().find(text));
+    assertThat(names).extracting(NameMention::text)
+        .containsExactly("Valdorian Basketball League");
+  }
+
+  @Test
   void aCommonNounOpeningTheClauseAfterADatelineIsNoName() {
     AnalysedText text = TaggedTexts.of("PORT/NNP/LOCATION ALDER/NNP/LOCATION —/: "
         + "Prosecutors/NNS/MISC on/IN Monday/NNP accused/VBD the/DT firm/NN ./.");

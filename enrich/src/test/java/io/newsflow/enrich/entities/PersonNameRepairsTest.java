@@ -53,4 +53,14 @@ class PersonNameRepairsTest {
     assertThat(names).filteredOn(n -> n.text().equals("Joaquin Vell"))
         .extracting(NameMention::type).containsExactly(EntityType.PERSON);
   }
+
+  @Test
+  void aCompetitionNamedAfterAFirstNameIsNoPerson() {
+    AnalysedText text = TaggedTexts.of("Ostrev/NNP/LOCATION reached/VBD the/DT "
+        + "Walter/NNP/MISC Cup/NNP/MISC final/NN ./.");
+    List<NameMention> names = new DocumentConsistency(FirstNames.shared())
+        .apply(text, new TaggedNameFinder().find(text));
+    assertThat(names).filteredOn(n -> n.text().equals("Walter Cup"))
+        .extracting(NameMention::type).containsExactly(EntityType.MISC);
+  }
 }

@@ -24,6 +24,30 @@ class TaggedNameFinderTest {
   }
 
   @Test
+  void aHyphenWithSpacesOnBothSidesSeparatesTwoNames() {
+    AnalysedText text = TaggedTexts.of("Scorers/NNS :/: Ostrev/NNP/ORGANIZATION "
+        + "-/HYPH/ORGANIZATION Brekkestad/NNP/ORGANIZATION 23/CD ./.");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("Ostrev", "Brekkestad");
+  }
+
+  @Test
+  void theTwoSidesOfAMatchAreTwoNames() {
+    AnalysedText text = TaggedTexts.of("Kestrel/NNP/ORGANIZATION v/CC/ORGANIZATION "
+        + "Harlow/NNP/ORGANIZATION ,/, OSTREV/NNP/PERSON V/NNP/PERSON VALDORIA/NNP/PERSON");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("Kestrel", "Harlow", "OSTREV", "VALDORIA");
+  }
+
+  @Test
+  void aHyphenWithoutSpacesStaysInTheName() {
+    AnalysedText text = TaggedTexts.of("Ines/NNP/PERSON Calder/NNP/PERSON +-/HYPH/PERSON "
+        + "+Moore/NNP/PERSON spoke/VBD ./.");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("Ines Calder-Moore");
+  }
+
+  @Test
   void aPrepositionJoinedToTheNextWordStaysInTheName() {
     AnalysedText text = TaggedTexts.of("In/IN/ORGANIZATION +-/HYPH/ORGANIZATION "
         + "+Dock/NNP/ORGANIZATION Relay/NNP/ORGANIZATION closed/VBD ./.");

@@ -15,12 +15,21 @@ final class TaggedTexts {
   private TaggedTexts() {}
 
   static AnalysedText of(String... sentences) {
+    return joined(" ", sentences);
+  }
+
+  /** Sentences one per line, as in wire text: headline, dateline, body. */
+  static AnalysedText lines(String... sentences) {
+    return joined("\n", sentences);
+  }
+
+  private static AnalysedText joined(String separator, String... sentences) {
     StringBuilder text = new StringBuilder();
     List<Sentence> result = new ArrayList<>();
     int index = 0;
     for (String written : sentences) {
       if (text.length() > 0) {
-        text.append(' ');
+        text.append(separator);
       }
       List<Token> tokens = new ArrayList<>();
       for (String item : written.split(" ")) {

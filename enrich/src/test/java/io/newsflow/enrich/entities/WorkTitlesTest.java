@@ -3,9 +3,11 @@ package io.newsflow.enrich.entities;
 import static io.newsflow.enrich.entities.EnrichedEntities.mentionsOf;
 import static io.newsflow.enrich.entities.EnrichedEntities.typeOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.newsflow.core.enrichment.Entity;
 import io.newsflow.core.enrichment.EntityType;
+import io.newsflow.enrich.nlp.AnalysedText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,18 @@ class WorkTitlesTest {
     assertThat(typeOf(entities, "Dorran")).contains(EntityType.MISC);
     assertThat(typeOf(entities, "Salt Wives")).contains(EntityType.MISC);
     assertThat(mentionsOf(entities, "Dorran")).isEqualTo(2);
+  }
+
+  @Test
+  void titlesInSpacedStraightQuotesOfTokenisedTextAreFound() {
+    // Spaced straight quotes give the tagger no clue which way they face: here it took the
+    // first opening quote for a closing one.
+    AnalysedText text = TaggedTexts.of("Critics/NNS praised/VBD the/DT films/NNS \"/'' The/DT "
+        + "Lantern/NNP/MISC Keeper/NNP/MISC \"/'' and/CC \"/`` Copper/NNP/LOCATION "
+        + "Bay/NNP/LOCATION \"/'' at/IN the/DT festival/NN ./.");
+    assertThat(new WorkTitles().find(text)).extracting(NameMention::text, NameMention::type)
+        .containsExactly(tuple("The Lantern Keeper", EntityType.MISC),
+            tuple("Copper Bay", EntityType.MISC));
   }
 
   @Test

@@ -25,6 +25,24 @@ class LineBreaksTest {
   }
 
   @Test
+  void aTableRowEndingInASpacedHyphenKeepsItsBreak() {
+    String text = "Ostrev Wolves 12 3 .800 -\nCastelmar 10 5 .667 2";
+    assertThat(LineBreaks.joinWrappedLines(text)).isEqualTo(text);
+  }
+
+  @Test
+  void aMarkerLineEndingInAHyphenKeepsItsBreak() {
+    String text = "-DOCSTART-\nVALDORIAN BANK LEAVES RATES UNCHANGED .";
+    assertThat(LineBreaks.joinWrappedLines(text)).isEqualTo(text);
+  }
+
+  @Test
+  void aWordHyphenatedAtTheLineEndWraps() {
+    assertThat(LineBreaks.joinWrappedLines("The long-\nTerm Fund opened."))
+        .isEqualTo("The long- Term Fund opened.");
+  }
+
+  @Test
   void offsetsAreKept() {
     String text = "A line\nthat wraps,\nand ends.\n\nNext paragraph.";
     assertThat(LineBreaks.joinWrappedLines(text)).hasSameSizeAs(text);
