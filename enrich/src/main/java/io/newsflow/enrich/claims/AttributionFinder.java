@@ -49,6 +49,8 @@ final class AttributionFinder {
       Set.of("reveal", "show", "disclose", "announce", "promise", "pledge", "vow");
   private static final Set<String> OBJECT_TAKING =
       Set.of("tell", "accuse", "warn", "call", "inform", "remind", "notify", "assure");
+  /** Cues of asking: claims only with a quoted question. */
+  private static final Set<String> QUESTION_CUES = Set.of("ask", "wonder");
   private static final Set<String> PASSIVE_CUES =
       Set.of("say", "report", "believe", "think", "understand");
 
@@ -96,8 +98,32 @@ final class AttributionFinder {
         result.add(nominal);
       }
     }
+    result.removeIf(a -> asksWithoutQuotedQuestion(unit, a));
     result.sort(Comparator.comparingInt(a -> a.claimStart() < 0 ? unit.start() : a.claimStart()));
     return result;
+  }
+
+  /**
+   * "asked the mayor about the “bridge tax”", "wondered whether": asking reports a claim only
+   * when what is asked is a quoted question ("Varga asked, “Who will pay?”").
+   */
+  private boolean asksWithoutQuotedQuestion(ClaimUnit unit, Attribution a) {
+    if (a.cue() == null) {
+      return false;
+    }
+    String verb = a.cue().split(" ")[0];
+    boolean asking = lexicon.lookup(verb).map(c -> QUESTION_CUES.contains(c.lemma()))
+        .orElse(false);
+    if (!asking) {
+      return false;
+    }
+    int from = a.contentStart();
+    int to = a.contentEnd();
+    // "“Who will pay?” she asked": the mark closing a trailing quotation lies before the speaker
+    int markEnd = a.speakerStart() >= to ? a.speakerStart() : to;
+    boolean questionMark = unit.tokens().stream().anyMatch(t -> t.word().equals("?")
+        && t.start() >= from && t.start() < markEnd && unit.inQuote(t.start()));
+    return !questionMark || unit.quotedChars(from, to) * 2 < to - from;
   }
 
   /**
@@ -668,6 +694,10 @@ final class AttributionFinder {
       return null;
     }
     int rest = skipTimePhrase(unit, skipAdverbs(tokens, c + 1));
+    if (rest + 1 < tokens.size() && tokens.get(rest).word().equals(",")
+        && unit.inQuote(tokens.get(rest + 1).start()) && !hasClause(unit, subject[0])) {
+      rest++; // "Varga said, “We will pay.”": the comma introduces the quotation
+    }
     boolean opensComplement = rest < tokens.size()
         && (lower(tokens.get(rest)).equals("that") || tokens.get(rest).word().equals(":")
             || unit.inQuote(tokens.get(rest).start()));

@@ -540,6 +540,43 @@ class AttributedClaimsTest {
         + "the Corvian embassy of the arrest, as is usual.")).isEmpty();
   }
 
+  @Test
+  void aQuotedQuestionAfterANamedAskerIsAnAssertion() {
+    List<Claim> claims = claims("The council met on Tuesday to discuss the bridge.\n\n"
+        + "Councillor Ines Varga asked, “Who will pay for the repairs once the grant runs out?”");
+    Claim claim = containing(claims, "Who will pay for the repairs");
+    assertThat(claim.speaker().entity()).isEqualTo("Ines Varga");
+    assertThat(claim.cue()).isEqualTo("asked");
+    assertThat(claim.stance()).isEqualTo(Stance.ASSERTION);
+  }
+
+  @Test
+  void aQuotedQuestionBeforeItsAskerIsAClaim() {
+    List<Claim> claims = claims("Harbour Party leader Tomas Brandt said the vote was rushed.\n\n"
+        + "“Why should anyone trust a budget written in one night?” Brandt wondered.");
+    Claim claim = containing(claims, "written in one night");
+    assertThat(claim.speaker().entity()).isEqualTo("Tomas Brandt");
+    assertThat(claim.cue()).isEqualTo("wondered");
+  }
+
+  @Test
+  void anIndirectQuestionIsNoClaim() {
+    assertThat(claims("Councillor Ines Varga asked whether the grant would cover the repairs."))
+        .isEmpty();
+  }
+
+  @Test
+  void aReportersQuestionIsNoClaim() {
+    assertThat(claims("Who will pay for the repairs once the grant runs out? The council has "
+        + "not decided.")).noneMatch(c -> c.text().contains("Who will pay"));
+  }
+
+  @Test
+  void askedWithAnObjectAndAQuotedWordIsNoClaim() {
+    assertThat(claims("Councillor Ines Varga asked the mayor about the “bridge tax” on "
+        + "Tuesday.")).isEmpty();
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
