@@ -678,7 +678,7 @@ final class AttributionFinder {
         // "welcomed the ruling and called for": the same, after "and" or "but"
         || tag.equals("VBN") && cue.kind() == Cue.Kind.NEUTRAL && c > 0
             && Set.of("and", "but").contains(lower(tokens.get(c - 1)));
-    if (verb && c + 1 < tokens.size() && c > 0 && isBoundary(tokens.get(c - 1))
+    if (verb && c + 1 < tokens.size() && c > 0 && boundary(unit, tokens.get(c - 1))
         && !cue.lemma().equals("tell")) { // "..., told the Eastern Post" names the hearer
       int[] np = rightPhrase(tokens, c + 1);
       if (np != null && (clauseEndsAfter(tokens, np[1]) || modifiedByParticiple(tokens, np))
@@ -701,7 +701,7 @@ final class AttributionFinder {
     boolean opensComplement = rest < tokens.size()
         && (lower(tokens.get(rest)).equals("that") || tokens.get(rest).word().equals(":")
             || unit.inQuote(tokens.get(rest).start()));
-    boolean afterBoundary = subject[0] > 0 && isBoundary(tokens.get(subject[0] - 1));
+    boolean afterBoundary = subject[0] > 0 && boundary(unit, tokens.get(subject[0] - 1));
     if (!opensComplement && afterBoundary && subject[0] > 1
         && tokens.get(subject[0] - 1).word().equals(",") && !hasClause(unit, subject[0] - 1)) {
       int after = parentheticalEnd(tokens, c + 1);
@@ -1214,7 +1214,40 @@ final class AttributionFinder {
       }
       return leftPhrase(tokens, before);
     }
-    return withoutOpeningTime(tokens, leftPhrase(tokens, k));
+    return withoutOpeningTime(tokens, coordinated(tokens, leftPhrase(tokens, k)));
+  }
+
+  /**
+   * "Black voters, campaign organizers and veteran volunteers said": the whole coordination
+   * speaks, as far back as an element that opens the clause.
+   */
+  private static int[] coordinated(List<Token> tokens, int[] phrase) {
+    if (phrase == null) {
+      return null;
+    }
+    int k = phrase[0] - 1;
+    while (k > 0 && (tokens.get(k).tag().startsWith("JJ") || tokens.get(k).tag().equals("VBN"))) {
+      k--; // "and retired teachers"
+    }
+    if (k < 1 || !Set.of("and", "or").contains(lower(tokens.get(k)))) {
+      return phrase;
+    }
+    int[] best = phrase;
+    int j = tokens.get(k - 1).word().equals(",") ? k - 2 : k - 1;
+    while (j >= 0) {
+      int[] element = leftPhrase(tokens, j);
+      if (element == null) {
+        break;
+      }
+      if (opensClause(tokens, element[0])) {
+        best = new int[] {element[0], phrase[1]};
+      }
+      if (element[0] < 2 || !tokens.get(element[0] - 1).word().equals(",")) {
+        break;
+      }
+      j = element[0] - 2;
+    }
+    return best;
   }
 
   /** "This week SDK announced": the time phrase that opens the sentence is no speaker. */
@@ -1366,8 +1399,12 @@ final class AttributionFinder {
       return null;
     }
     int start = end;
+    int head = end;
     while (start > 0) {
       Token previous = tokens.get(start - 1);
+      if (spacedDash(tokens, start - 1)) {
+        break; // "DORVAN, Kestoria - Kestoria's National Assembly": a dateline's dash
+      }
       if (isNounPhraseWord(previous) || hyphenatedModifier(tokens, start - 1)
           || pluralPossessive(tokens, start - 1)
           || (NP_PREPOSITIONS.contains(lower(previous)) || lower(previous).equals("on"))
@@ -1382,12 +1419,39 @@ final class AttributionFinder {
               && (tokens.get(start - 2).isProperNoun() || tokens.get(start - 2).isNoun()
                   && tokens.get(start - 2).isCapitalized())
               && tokens.get(start).isProperNoun()) {
+        if (circumstance(tokens, start - 1)) {
+          head = start - 2; // "the court in its ruling": the phrase after the noun is no name
+        }
         start--;
       } else {
         break;
       }
     }
-    return new int[] {start, end};
+    return new int[] {start, Math.max(start, head)};
+  }
+
+  /** A dash with a space beside it separates phrases; a hyphen joins words. */
+  private static boolean spacedDash(List<Token> tokens, int k) {
+    Token token = tokens.get(k);
+    if (!Set.of("-", "–", "—", "--").contains(token.word())) {
+      return false;
+    }
+    boolean spaceBefore = k > 0 && tokens.get(k - 1).end() < token.start();
+    boolean spaceAfter = k + 1 < tokens.size() && token.end() < tokens.get(k + 1).start();
+    return spaceBefore || spaceAfter;
+  }
+
+  /**
+   * "the court in its ruling", "Pitt of his role": a preposition before a possessive pronoun
+   * opens a circumstance, not part of a name; "a member of his staff" keeps its "of".
+   */
+  private static boolean circumstance(List<Token> tokens, int k) {
+    if (k < 1 || k + 1 >= tokens.size() || !tokens.get(k + 1).tag().equals("PRP$")) {
+      return false;
+    }
+    String preposition = lower(tokens.get(k));
+    return Set.of("in", "on", "at", "during").contains(preposition)
+        || Set.of("of", "for").contains(preposition) && tokens.get(k - 1).isProperNoun();
   }
 
   /** The noun phrase starting at {@code start}, up to punctuation; null when there is none. */
@@ -1403,6 +1467,9 @@ final class AttributionFinder {
     int k = start;
     while (k < tokens.size()) {
       Token token = tokens.get(k);
+      if (spacedDash(tokens, k) || circumstance(tokens, k)) {
+        break;
+      }
       if (isNounPhraseWord(token) || hyphenatedModifier(tokens, k)
           || (NP_PREPOSITIONS.contains(lower(token)) || lower(token).equals("and"))
               && k > start && k + 1 < tokens.size() && isNounPhraseWord(tokens.get(k + 1))) {
@@ -1638,6 +1705,14 @@ final class AttributionFinder {
   private static boolean opensClause(List<Token> tokens, int k) {
     return k == 0 || isBoundary(tokens.get(k - 1))
         || k == 1 && Set.of("but", "and", "yet", "still", "so").contains(lower(tokens.get(0)));
+  }
+
+  /**
+   * A boundary, or the mark closing one of the unit's quotations: "‘We’ve done it,’ Holt said"
+   * closes with a single mark that elsewhere is an apostrophe.
+   */
+  private static boolean boundary(ClaimUnit unit, Token token) {
+    return isBoundary(token) || unit.quotes().stream().anyMatch(q -> q.end() == token.end());
   }
 
   static boolean isBoundary(Token token) {

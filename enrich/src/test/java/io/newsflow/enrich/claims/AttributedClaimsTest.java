@@ -577,6 +577,47 @@ class AttributedClaimsTest {
         + "Tuesday.")).isEmpty();
   }
 
+  @Test
+  void aCoordinationOfSpeakersSpeaksAsAWhole() {
+    List<Claim> claims = claims("The levy vote is on Friday.\n\nFarmers, shop owners and retired "
+        + "teachers said the new levy would hurt the town.");
+    assertThat(containing(claims, "would hurt the town").speaker().text())
+        .isEqualTo("Farmers, shop owners and retired teachers");
+  }
+
+  @Test
+  void aCoordinationStopsWhereTheClauseOpens() {
+    List<Claim> claims = claims("The levy vote is on Friday.\n\nIn Harlow County, farmers and "
+        + "shop owners said the new levy would hurt the town.");
+    assertThat(containing(claims, "would hurt the town").speaker().text())
+        .isEqualTo("farmers and shop owners");
+  }
+
+  @Test
+  void aDatelineDashIsNoPartOfTheSpeaker() {
+    List<Claim> claims = claims("ORVILLE, Kestoria - Kestoria's National Assembly said on Monday "
+        + "it would delay the vote.");
+    assertThat(containing(claims, "delay the vote").speaker().text())
+        .isEqualTo("Kestoria's National Assembly");
+  }
+
+  @Test
+  void aPhraseWithAPossessivePronounAfterTheNameIsNoPartOfTheSpeaker() {
+    List<Claim> claims = claims("The film opens in May.\n\nMarta Pitt of his cast said the "
+        + "shoot had run late.\n\nThe court in its ruling said the contract was valid.");
+    assertThat(containing(claims, "shoot had run late").speaker().text()).isEqualTo("Marta Pitt");
+    assertThat(containing(claims, "contract was valid").speaker().text()).isEqualTo("The court");
+  }
+
+  @Test
+  void aBritishSingleQuoteAroundContractionsIsAQuotation() {
+    List<Claim> claims = claims("The minister defended the plan.\n\n‘We’ve done everything we "
+        + "could,’ said Health Minister Ana Holt.\n\n‘I don’t think we’ve lost,’ Holt said.");
+    assertThat(containing(claims, "We’ve done everything").speaker().entity())
+        .isEqualTo("Ana Holt");
+    assertThat(containing(claims, "we’ve lost").speaker().entity()).isEqualTo("Ana Holt");
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
