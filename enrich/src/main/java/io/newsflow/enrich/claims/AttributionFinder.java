@@ -31,6 +31,11 @@ final class AttributionFinder {
   private static final Set<String> FIRST_PERSON_AND_REFLEXIVE =
       Set.of("i", "we", "you", "us", "me", "there", "himself", "herself", "itself",
           "themselves", "myself", "ourselves", "yourself", "one");
+  private static final Set<String> SUBORDINATORS =
+      Set.of("after", "before", "because", "when", "while", "as", "since", "until", "if",
+          "although", "though", "that", "whether", "once", "unless");
+  private static final Set<String> EMPHATIC_REFLEXIVES =
+      Set.of("himself", "herself", "itself", "themselves");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never", "no");
   private static final Set<String> HEDGES =
       Set.of("allegedly", "reportedly", "purportedly", "supposedly", "apparently",
@@ -675,6 +680,14 @@ final class AttributionFinder {
         // the appositive closes
         || tag.equals("VBN") && c > 0 && tokens.get(c - 1).word().equals(",")
             && subject(tokens, c) != null && !lower(tokens.get(c - 2)).equals("who")
+        // "The governor called for calm.": a past tense tagged as a participle, with no main
+        // verb of its own after it
+        || tag.equals("VBN") && cue.kind() == Cue.Kind.NEUTRAL && subject(tokens, c) != null
+            && opensClause(tokens, subject(tokens, c)[0]) && subject(tokens, c)[1] == c - 1
+            && !mainVerbAfter(tokens, c)
+        // "Governor Ana Ruiz on Thursday called": the same, after a time phrase
+        || tag.equals("VBN") && c > 1 && TIME_WORDS.contains(lower(tokens.get(c - 1)))
+            && !auxiliaryBefore(tokens, c, HAVE) && !precededByBe(tokens, c)
         // "welcomed the ruling and called for": the same, after "and" or "but"
         || tag.equals("VBN") && cue.kind() == Cue.Kind.NEUTRAL && c > 0
             && Set.of("and", "but").contains(lower(tokens.get(c - 1)));
@@ -819,8 +832,10 @@ final class AttributionFinder {
     String first = lower(tokens.get(from));
     switch (cue.lemma()) {
       case "call":
-        return (first.equals("for") || first.equals("on"))
-            && isNounPhraseWord(tokens.get(from + 1)) ? from + 1 : -1;
+        // "called for calm", "called for “calm at this time”"
+        int object = from + 1 + (isOpeningQuote(tokens.get(from + 1).word()) ? 1 : 0);
+        return (first.equals("for") || first.equals("on")) && object < tokens.size()
+            && isNounPhraseWord(tokens.get(object)) ? from + 1 : -1;
       case "vow", "pledge", "promise":
         return first.equals("to") && tokens.get(from + 1).tag().equals("VB") ? from : -1;
       case "urge":
@@ -1140,6 +1155,10 @@ final class AttributionFinder {
     while (k >= 0 && (AUXILIARIES.contains(lower(tokens.get(k)))
         || NEGATIONS.contains(lower(tokens.get(k))) || isAdverb(tokens.get(k)))) {
       k--;
+    }
+    if (k > 0 && EMPHATIC_REFLEXIVES.contains(lower(tokens.get(k)))
+        && tokens.get(k - 1).isNoun()) {
+      k--; // "Montoya-Lewis herself said": the reflexive only stresses the name
     }
     if (k > 2 && lower(tokens.get(k)).equals("to") && lower(tokens.get(k - 1)).equals("understood")
         && BE.contains(lower(tokens.get(k - 2)))) {
@@ -1719,6 +1738,29 @@ final class AttributionFinder {
     String word = token.word();
     return word.equals(",") || word.equals("—") || word.equals("–") || word.equals("--")
         || word.equals(":") || isClosingQuote(word) || word.endsWith("”");
+  }
+
+  /**
+   * Whether a finite verb follows {@code c} in its own clause ("The man called for questioning
+   * was released"); verbs after a subordinating word or a stop do not count.
+   */
+  private static boolean mainVerbAfter(List<Token> tokens, int c) {
+    for (int k = c + 1; k < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      String tag = token.tag();
+      if (SUBORDINATORS.contains(lower(token)) || tag.startsWith("W") || token.word().equals(",")
+          || token.word().equals(".") || token.word().equals(";")) {
+        return false;
+      }
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOpeningQuote(String word) {
+    return word.equals("“") || word.equals("``") || word.equals("‘");
   }
 
   private static boolean isClosingQuote(String word) {

@@ -618,6 +618,29 @@ class AttributedClaimsTest {
     assertThat(containing(claims, "we’ve lost").speaker().entity()).isEqualTo("Ana Holt");
   }
 
+  @Test
+  void anEmphaticReflexiveLeavesTheNameAsSpeaker() {
+    List<Claim> claims = claims("The board met in July.\n\nAs Varga herself said, “The most "
+        + "important thing is that I not be the last.”");
+    assertThat(containing(claims, "not be the last").speaker().text()).isEqualTo("Varga");
+  }
+
+  @Test
+  void aCallForCalmAfterATimeWordIsAClaim() {
+    List<Claim> claims = claims("The port was closed.\n\nHarbour Governor Ana Ruiz Thursday "
+        + "called for calm after police arrested the mayor.\n\nThe governor called for “calm "
+        + "at this time”.");
+    assertThat(containing(claims, "Thursday called for calm").speaker().entity())
+        .isEqualTo("Ana Ruiz");
+    assertThat(containing(claims, "calm at this time").cue()).isEqualTo("called");
+  }
+
+  @Test
+  void aParticipleWithTheMainVerbAfterItIsNoCue() {
+    assertThat(claims("The port was closed.\n\nThe man called for questioning was released on "
+        + "Monday.")).isEmpty();
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
