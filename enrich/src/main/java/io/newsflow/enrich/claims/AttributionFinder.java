@@ -708,8 +708,11 @@ final class AttributionFinder {
     }
     int rest = skipTimePhrase(unit, skipAdverbs(tokens, c + 1));
     if (rest + 1 < tokens.size() && tokens.get(rest).word().equals(",")
-        && unit.inQuote(tokens.get(rest + 1).start()) && !hasClause(unit, subject[0])) {
-      rest++; // "Varga said, “We will pay.”": the comma introduces the quotation
+        && unit.inQuote(tokens.get(rest + 1).start())
+        && (!hasClause(unit, subject[0]) || lower(tokens.get(0)).equals("asked"))) {
+      // "Varga said, “We will pay.”", "Asked why, Varga said, “...”": the comma introduces the
+      // quotation; the question put to the speaker is no claim of theirs
+      rest++;
     }
     boolean opensComplement = rest < tokens.size()
         && (lower(tokens.get(rest)).equals("that") || tokens.get(rest).word().equals(":")
@@ -1155,6 +1158,10 @@ final class AttributionFinder {
     while (k >= 0 && (AUXILIARIES.contains(lower(tokens.get(k)))
         || NEGATIONS.contains(lower(tokens.get(k))) || isAdverb(tokens.get(k)))) {
       k--;
+    }
+    if (k > 2 && tokens.get(k).word().equals(",") && isAdverb(tokens.get(k - 1))
+        && tokens.get(k - 2).word().equals(",")) {
+      k -= 3; // "The department, however, said"
     }
     if (k > 0 && EMPHATIC_REFLEXIVES.contains(lower(tokens.get(k)))
         && tokens.get(k - 1).isNoun()) {

@@ -641,6 +641,29 @@ class AttributedClaimsTest {
         + "Monday.")).isEmpty();
   }
 
+  @Test
+  void aParentheticalAdverbBetweenSubjectAndCueKeepsTheSubject() {
+    List<Claim> claims = claims("The board met in July.\n\nThe department, however, said it "
+        + "could not answer anything until September.");
+    assertThat(containing(claims, "could not answer").speaker().text()).isEqualTo("The department");
+  }
+
+  @Test
+  void aTrustIsAnOrganisationThatSpeaks() {
+    List<Claim> claims = claims("The board met in July.\n\nThe trust urged the county to honour "
+        + "the plan.");
+    assertThat(containing(claims, "honour the plan").speaker().text()).isEqualTo("The trust");
+  }
+
+  @Test
+  void theQuestionPutToASpeakerIsNoPartOfTheirClaim() {
+    List<Claim> claims = claims("The board met in July.\n\nAsked why he backed the plan, Ekers "
+        + "said, \"It is the only plan we have.\"");
+    Claim claim = containing(claims, "the only plan we have");
+    assertThat(claim.speaker().text()).isEqualTo("Ekers");
+    assertThat(claims).noneMatch(c -> c.text().startsWith("Asked") && c.text().endsWith(","));
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
