@@ -709,8 +709,10 @@ final class AttributionFinder {
     int rest = skipTimePhrase(unit, skipAdverbs(tokens, c + 1));
     if (rest + 1 < tokens.size() && tokens.get(rest).word().equals(",")
         && unit.inQuote(tokens.get(rest + 1).start())
-        && (!hasClause(unit, subject[0]) || lower(tokens.get(0)).equals("asked"))) {
-      // "Varga said, “We will pay.”", "Asked why, Varga said, “...”": the comma introduces the
+        && (!hasClause(unit, subject[0]) || lower(tokens.get(0)).equals("asked")
+            || subject[0] > 0 && lower(tokens.get(subject[0] - 1)).equals("as"))) {
+      // "Varga said, “We will pay.”", "Asked why, Varga said, “...”", "..., as Varga said, “...”":
+      // the comma introduces the
       // quotation; the question put to the speaker is no claim of theirs
       rest++;
     }

@@ -664,6 +664,14 @@ class AttributedClaimsTest {
     assertThat(claims).noneMatch(c -> c.text().startsWith("Asked") && c.text().endsWith(","));
   }
 
+  @Test
+  void aQuotationAfterAsSpeakerSaidIsTheSpeakersClaim() {
+    List<Claim> claims = claims("The board met in July.\n\nShe is the first judge from the "
+        + "valley, but as Varga herself said, “The most important thing is that I not be the "
+        + "last.”");
+    assertThat(containing(claims, "not be the last").speaker().text()).isEqualTo("Varga");
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
