@@ -707,6 +707,11 @@ final class AttributionFinder {
       return null;
     }
     int rest = skipTimePhrase(unit, skipAdverbs(tokens, c + 1));
+    if (rest + 3 < tokens.size() && tokens.get(rest).word().equals(",")
+        && isAdverb(tokens.get(rest + 1)) && tokens.get(rest + 2).word().equals(",")
+        && lower(tokens.get(rest + 3)).equals("that")) {
+      rest += 3; // "cautioned, however, that"
+    }
     if (rest + 1 < tokens.size() && tokens.get(rest).word().equals(",")
         && unit.inQuote(tokens.get(rest + 1).start())
         && (!hasClause(unit, subject[0]) || lower(tokens.get(0)).equals("asked")
@@ -837,10 +842,15 @@ final class AttributionFinder {
     String first = lower(tokens.get(from));
     switch (cue.lemma()) {
       case "call":
-        // "called for calm", "called for “calm at this time”"
-        int object = from + 1 + (isOpeningQuote(tokens.get(from + 1).word()) ? 1 : 0);
-        return (first.equals("for") || first.equals("on")) && object < tokens.size()
-            && isNounPhraseWord(tokens.get(object)) ? from + 1 : -1;
+        // "called for calm", "called for “calm at this time”"; "called on lawmakers" with "on"
+        // tagged as a particle and already skipped
+        boolean particle = from > 0 && tokens.get(from - 1).tag().equals("RP")
+            && Set.of("for", "on").contains(lower(tokens.get(from - 1)));
+        int content = particle ? from : from + 1;
+        int object = content + (isOpeningQuote(tokens.get(content).word()) ? 1 : 0);
+        return (particle || first.equals("for") || first.equals("on")) && object < tokens.size()
+            && isNounPhraseWord(tokens.get(object))
+            && !TIME_WORDS.contains(lower(tokens.get(object))) ? content : -1; // "called on Monday"
       case "vow", "pledge", "promise":
         return first.equals("to") && tokens.get(from + 1).tag().equals("VB") ? from : -1;
       case "urge":

@@ -672,6 +672,21 @@ class AttributedClaimsTest {
     assertThat(containing(claims, "not be the last").speaker().text()).isEqualTo("Varga");
   }
 
+  @Test
+  void aCallOnSomeoneWithAParticleIsAClaimButACallOnADayIsNot() {
+    List<Claim> claims = claims("Mayor Tom Ekers said the rent cap failed.\n\nHe called on "
+        + "lawmakers to act.\n\nHe called on Monday.");
+    assertThat(containing(claims, "lawmakers to act").speaker().entity()).isEqualTo("Tom Ekers");
+    assertThat(claims).noneMatch(c -> c.text().contains("on Monday"));
+  }
+
+  @Test
+  void anAdverbBetweenCommasAfterTheCueKeepsTheThatClause() {
+    List<Claim> claims = claims("Chief executive Tom Ekers said sales rose.\n\nHe cautioned, "
+        + "however, that customers were cutting orders.");
+    assertThat(containing(claims, "cutting orders").cue()).isEqualTo("cautioned");
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
