@@ -692,7 +692,8 @@ final class AttributionFinder {
         || tag.equals("VBN") && cue.kind() == Cue.Kind.NEUTRAL && c > 0
             && Set.of("and", "but").contains(lower(tokens.get(c - 1)));
     if (verb && c + 1 < tokens.size() && c > 0 && boundary(unit, tokens.get(c - 1))
-        && !cue.lemma().equals("tell")) { // "..., told the Eastern Post" names the hearer
+        && !cue.lemma().equals("tell") // "..., told the Eastern Post" names the hearer
+        && !cue.lemma().equals("call")) { // "..., called the plan “obscene”" names the object
       int[] np = rightPhrase(tokens, c + 1);
       if (np != null && (clauseEndsAfter(tokens, np[1]) || modifiedByParticiple(tokens, np))
           && hasClause(unit, c - 1)) {

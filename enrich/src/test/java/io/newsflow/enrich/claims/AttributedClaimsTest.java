@@ -687,6 +687,13 @@ class AttributedClaimsTest {
     assertThat(containing(claims, "cutting orders").cue()).isEqualTo("cautioned");
   }
 
+  @Test
+  void whatASpeakerCallsSomethingAfterAnAppositiveIsTheirClaim() {
+    List<Claim> claims = claims("The bank cut jobs.\n\nDock Union, the union that represents "
+        + "most of the port’s staff, called the plan ‘obscene’.");
+    assertThat(containing(claims, "obscene").speaker().text()).isEqualTo("Dock Union");
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
