@@ -112,7 +112,8 @@ final class ClaimUnitSplitter {
       return false;
     }
     long wordsOutside = unit.tokens().stream()
-        .filter(t -> !unit.inQuote(t.start()) && t.word().codePoints().anyMatch(Character::isLetter))
+        .filter(t -> !unit.inQuote(t.start()))
+        .filter(t -> t.word().codePoints().anyMatch(Character::isLetter))
         .count();
     return wordsOutside >= 2;
   }
