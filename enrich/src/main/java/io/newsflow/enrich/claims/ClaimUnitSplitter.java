@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts an article into claim units: sentences, with the sentences of one quotation kept together,
- * and marks the units that cannot be claims (headlines, questions, photo captions and credits).
+ * and marks the units that cannot be claims (headlines, reporters' questions, photo captions and
+ * credits).
  */
 final class ClaimUnitSplitter {
 
