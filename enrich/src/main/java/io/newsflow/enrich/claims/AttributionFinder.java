@@ -31,6 +31,11 @@ final class AttributionFinder {
   private static final Set<String> FIRST_PERSON_AND_REFLEXIVE =
       Set.of("i", "we", "you", "us", "me", "there", "himself", "herself", "itself",
           "themselves", "myself", "ourselves", "yourself", "one");
+  private static final Set<String> SUBORDINATORS =
+      Set.of("after", "before", "because", "when", "while", "as", "since", "until", "if",
+          "although", "though", "that", "whether", "once", "unless");
+  private static final Set<String> EMPHATIC_REFLEXIVES =
+      Set.of("himself", "herself", "itself", "themselves");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never", "no");
   private static final Set<String> HEDGES =
       Set.of("allegedly", "reportedly", "purportedly", "supposedly", "apparently",
@@ -49,6 +54,8 @@ final class AttributionFinder {
       Set.of("reveal", "show", "disclose", "announce", "promise", "pledge", "vow");
   private static final Set<String> OBJECT_TAKING =
       Set.of("tell", "accuse", "warn", "call", "inform", "remind", "notify", "assure");
+  /** Cues of asking: claims only with a quoted question. */
+  private static final Set<String> QUESTION_CUES = Set.of("ask", "wonder");
   private static final Set<String> PASSIVE_CUES =
       Set.of("say", "report", "believe", "think", "understand");
 
@@ -96,8 +103,32 @@ final class AttributionFinder {
         result.add(nominal);
       }
     }
+    result.removeIf(a -> asksWithoutQuotedQuestion(unit, a));
     result.sort(Comparator.comparingInt(a -> a.claimStart() < 0 ? unit.start() : a.claimStart()));
     return result;
+  }
+
+  /**
+   * "asked the mayor about the “bridge tax”", "wondered whether": asking reports a claim only
+   * when what is asked is a quoted question ("Varga asked, “Who will pay?”").
+   */
+  private boolean asksWithoutQuotedQuestion(ClaimUnit unit, Attribution a) {
+    if (a.cue() == null) {
+      return false;
+    }
+    String verb = a.cue().split(" ")[0];
+    boolean asking = lexicon.lookup(verb).map(c -> QUESTION_CUES.contains(c.lemma()))
+        .orElse(false);
+    if (!asking) {
+      return false;
+    }
+    int from = a.contentStart();
+    int to = a.contentEnd();
+    // "“Who will pay?” she asked": the mark closing a trailing quotation lies before the speaker
+    int markEnd = a.speakerStart() >= to ? a.speakerStart() : to;
+    boolean questionMark = unit.tokens().stream().anyMatch(t -> t.word().equals("?")
+        && t.start() >= from && t.start() < markEnd && unit.inQuote(t.start()));
+    return !questionMark || unit.quotedChars(from, to) * 2 < to - from;
   }
 
   /**
@@ -649,11 +680,20 @@ final class AttributionFinder {
         // the appositive closes
         || tag.equals("VBN") && c > 0 && tokens.get(c - 1).word().equals(",")
             && subject(tokens, c) != null && !lower(tokens.get(c - 2)).equals("who")
+        // "The governor called for calm.": a past tense tagged as a participle, with no main
+        // verb of its own after it
+        || tag.equals("VBN") && cue.kind() == Cue.Kind.NEUTRAL && subject(tokens, c) != null
+            && opensClause(tokens, subject(tokens, c)[0]) && subject(tokens, c)[1] == c - 1
+            && !mainVerbAfter(tokens, c)
+        // "Governor Ana Ruiz on Thursday called": the same, after a time phrase
+        || tag.equals("VBN") && c > 1 && TIME_WORDS.contains(lower(tokens.get(c - 1)))
+            && !auxiliaryBefore(tokens, c, HAVE) && !precededByBe(tokens, c)
         // "welcomed the ruling and called for": the same, after "and" or "but"
         || tag.equals("VBN") && cue.kind() == Cue.Kind.NEUTRAL && c > 0
             && Set.of("and", "but").contains(lower(tokens.get(c - 1)));
-    if (verb && c + 1 < tokens.size() && c > 0 && isBoundary(tokens.get(c - 1))
-        && !cue.lemma().equals("tell")) { // "..., told the Eastern Post" names the hearer
+    if (verb && c + 1 < tokens.size() && c > 0 && boundary(unit, tokens.get(c - 1))
+        && !cue.lemma().equals("tell") // "..., told the Eastern Post" names the hearer
+        && !cue.lemma().equals("call")) { // "..., called the plan “obscene”" names the object
       int[] np = rightPhrase(tokens, c + 1);
       if (np != null && (clauseEndsAfter(tokens, np[1]) || modifiedByParticiple(tokens, np))
           && hasClause(unit, c - 1)) {
@@ -668,10 +708,24 @@ final class AttributionFinder {
       return null;
     }
     int rest = skipTimePhrase(unit, skipAdverbs(tokens, c + 1));
+    if (rest + 3 < tokens.size() && tokens.get(rest).word().equals(",")
+        && isAdverb(tokens.get(rest + 1)) && tokens.get(rest + 2).word().equals(",")
+        && lower(tokens.get(rest + 3)).equals("that")) {
+      rest += 3; // "cautioned, however, that"
+    }
+    if (rest + 1 < tokens.size() && tokens.get(rest).word().equals(",")
+        && unit.inQuote(tokens.get(rest + 1).start())
+        && (!hasClause(unit, subject[0]) || lower(tokens.get(0)).equals("asked")
+            || subject[0] > 0 && lower(tokens.get(subject[0] - 1)).equals("as"))) {
+      // "Varga said, “We will pay.”", "Asked why, Varga said, “...”", "..., as Varga said, “...”":
+      // the comma introduces the
+      // quotation; the question put to the speaker is no claim of theirs
+      rest++;
+    }
     boolean opensComplement = rest < tokens.size()
         && (lower(tokens.get(rest)).equals("that") || tokens.get(rest).word().equals(":")
             || unit.inQuote(tokens.get(rest).start()));
-    boolean afterBoundary = subject[0] > 0 && isBoundary(tokens.get(subject[0] - 1));
+    boolean afterBoundary = subject[0] > 0 && boundary(unit, tokens.get(subject[0] - 1));
     if (!opensComplement && afterBoundary && subject[0] > 1
         && tokens.get(subject[0] - 1).word().equals(",") && !hasClause(unit, subject[0] - 1)) {
       int after = parentheticalEnd(tokens, c + 1);
@@ -789,8 +843,15 @@ final class AttributionFinder {
     String first = lower(tokens.get(from));
     switch (cue.lemma()) {
       case "call":
-        return (first.equals("for") || first.equals("on"))
-            && isNounPhraseWord(tokens.get(from + 1)) ? from + 1 : -1;
+        // "called for calm", "called for “calm at this time”"; "called on lawmakers" with "on"
+        // tagged as a particle and already skipped
+        boolean particle = from > 0 && tokens.get(from - 1).tag().equals("RP")
+            && Set.of("for", "on").contains(lower(tokens.get(from - 1)));
+        int content = particle ? from : from + 1;
+        int object = content + (isOpeningQuote(tokens.get(content).word()) ? 1 : 0);
+        return (particle || first.equals("for") || first.equals("on")) && object < tokens.size()
+            && isNounPhraseWord(tokens.get(object))
+            && !TIME_WORDS.contains(lower(tokens.get(object))) ? content : -1; // "called on Monday"
       case "vow", "pledge", "promise":
         return first.equals("to") && tokens.get(from + 1).tag().equals("VB") ? from : -1;
       case "urge":
@@ -1111,6 +1172,14 @@ final class AttributionFinder {
         || NEGATIONS.contains(lower(tokens.get(k))) || isAdverb(tokens.get(k)))) {
       k--;
     }
+    if (k > 2 && tokens.get(k).word().equals(",") && isAdverb(tokens.get(k - 1))
+        && tokens.get(k - 2).word().equals(",")) {
+      k -= 3; // "The department, however, said"
+    }
+    if (k > 0 && EMPHATIC_REFLEXIVES.contains(lower(tokens.get(k)))
+        && tokens.get(k - 1).isNoun()) {
+      k--; // "Montoya-Lewis herself said": the reflexive only stresses the name
+    }
     if (k > 2 && lower(tokens.get(k)).equals("to") && lower(tokens.get(k - 1)).equals("understood")
         && BE.contains(lower(tokens.get(k - 2)))) {
       // "Treasury officials are understood to have warned": the officials warned
@@ -1184,7 +1253,40 @@ final class AttributionFinder {
       }
       return leftPhrase(tokens, before);
     }
-    return withoutOpeningTime(tokens, leftPhrase(tokens, k));
+    return withoutOpeningTime(tokens, coordinated(tokens, leftPhrase(tokens, k)));
+  }
+
+  /**
+   * "Black voters, campaign organizers and veteran volunteers said": the whole coordination
+   * speaks, as far back as an element that opens the clause.
+   */
+  private static int[] coordinated(List<Token> tokens, int[] phrase) {
+    if (phrase == null) {
+      return null;
+    }
+    int k = phrase[0] - 1;
+    while (k > 0 && (tokens.get(k).tag().startsWith("JJ") || tokens.get(k).tag().equals("VBN"))) {
+      k--; // "and retired teachers"
+    }
+    if (k < 1 || !Set.of("and", "or").contains(lower(tokens.get(k)))) {
+      return phrase;
+    }
+    int[] best = phrase;
+    int j = tokens.get(k - 1).word().equals(",") ? k - 2 : k - 1;
+    while (j >= 0) {
+      int[] element = leftPhrase(tokens, j);
+      if (element == null) {
+        break;
+      }
+      if (opensClause(tokens, element[0])) {
+        best = new int[] {element[0], phrase[1]};
+      }
+      if (element[0] < 2 || !tokens.get(element[0] - 1).word().equals(",")) {
+        break;
+      }
+      j = element[0] - 2;
+    }
+    return best;
   }
 
   /** "This week SDK announced": the time phrase that opens the sentence is no speaker. */
@@ -1336,8 +1438,12 @@ final class AttributionFinder {
       return null;
     }
     int start = end;
+    int head = end;
     while (start > 0) {
       Token previous = tokens.get(start - 1);
+      if (spacedDash(tokens, start - 1)) {
+        break; // "DORVAN, Kestoria - Kestoria's National Assembly": a dateline's dash
+      }
       if (isNounPhraseWord(previous) || hyphenatedModifier(tokens, start - 1)
           || pluralPossessive(tokens, start - 1)
           || (NP_PREPOSITIONS.contains(lower(previous)) || lower(previous).equals("on"))
@@ -1352,12 +1458,39 @@ final class AttributionFinder {
               && (tokens.get(start - 2).isProperNoun() || tokens.get(start - 2).isNoun()
                   && tokens.get(start - 2).isCapitalized())
               && tokens.get(start).isProperNoun()) {
+        if (circumstance(tokens, start - 1)) {
+          head = start - 2; // "the court in its ruling": the phrase after the noun is no name
+        }
         start--;
       } else {
         break;
       }
     }
-    return new int[] {start, end};
+    return new int[] {start, Math.max(start, head)};
+  }
+
+  /** A dash with a space beside it separates phrases; a hyphen joins words. */
+  private static boolean spacedDash(List<Token> tokens, int k) {
+    Token token = tokens.get(k);
+    if (!Set.of("-", "–", "—", "--").contains(token.word())) {
+      return false;
+    }
+    boolean spaceBefore = k > 0 && tokens.get(k - 1).end() < token.start();
+    boolean spaceAfter = k + 1 < tokens.size() && token.end() < tokens.get(k + 1).start();
+    return spaceBefore || spaceAfter;
+  }
+
+  /**
+   * "the court in its ruling", "Pitt of his role": a preposition before a possessive pronoun
+   * opens a circumstance, not part of a name; "a member of his staff" keeps its "of".
+   */
+  private static boolean circumstance(List<Token> tokens, int k) {
+    if (k < 1 || k + 1 >= tokens.size() || !tokens.get(k + 1).tag().equals("PRP$")) {
+      return false;
+    }
+    String preposition = lower(tokens.get(k));
+    return Set.of("in", "on", "at", "during").contains(preposition)
+        || Set.of("of", "for").contains(preposition) && tokens.get(k - 1).isProperNoun();
   }
 
   /** The noun phrase starting at {@code start}, up to punctuation; null when there is none. */
@@ -1373,6 +1506,9 @@ final class AttributionFinder {
     int k = start;
     while (k < tokens.size()) {
       Token token = tokens.get(k);
+      if (spacedDash(tokens, k) || circumstance(tokens, k)) {
+        break;
+      }
       if (isNounPhraseWord(token) || hyphenatedModifier(tokens, k)
           || (NP_PREPOSITIONS.contains(lower(token)) || lower(token).equals("and"))
               && k > start && k + 1 < tokens.size() && isNounPhraseWord(tokens.get(k + 1))) {
@@ -1610,10 +1746,41 @@ final class AttributionFinder {
         || k == 1 && Set.of("but", "and", "yet", "still", "so").contains(lower(tokens.get(0)));
   }
 
+  /**
+   * A boundary, or the mark closing one of the unit's quotations: "‘We’ve done it,’ Holt said"
+   * closes with a single mark that elsewhere is an apostrophe.
+   */
+  private static boolean boundary(ClaimUnit unit, Token token) {
+    return isBoundary(token) || unit.quotes().stream().anyMatch(q -> q.end() == token.end());
+  }
+
   static boolean isBoundary(Token token) {
     String word = token.word();
     return word.equals(",") || word.equals("—") || word.equals("–") || word.equals("--")
         || word.equals(":") || isClosingQuote(word) || word.endsWith("”");
+  }
+
+  /**
+   * Whether a finite verb follows {@code c} in its own clause ("The man called for questioning
+   * was released"); verbs after a subordinating word or a stop do not count.
+   */
+  private static boolean mainVerbAfter(List<Token> tokens, int c) {
+    for (int k = c + 1; k < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      String tag = token.tag();
+      if (SUBORDINATORS.contains(lower(token)) || tag.startsWith("W") || token.word().equals(",")
+          || token.word().equals(".") || token.word().equals(";")) {
+        return false;
+      }
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOpeningQuote(String word) {
+    return word.equals("“") || word.equals("``") || word.equals("‘");
   }
 
   private static boolean isClosingQuote(String word) {

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param paragraph index of the paragraph (blank-line separated) it belongs to
  * @param quotes the quotations inside it
- * @param narrative false for headlines, questions and captions, which are never claims
+ * @param narrative false for headlines, reporters' questions and captions, which are never
+ *     claims; a quoted question with words around it that may name its asker stays narrative
  */
 record ClaimUnit(
     int index, int start, int end, int paragraph, List<Token> tokens, List<QuoteSpan> quotes,

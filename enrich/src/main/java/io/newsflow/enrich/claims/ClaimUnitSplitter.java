@@ -5,11 +5,13 @@ import io.newsflow.enrich.nlp.Sentence;
 import io.newsflow.enrich.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Cuts an article into claim units: sentences, with the sentences of one quotation kept together,
- * and marks the units that cannot be claims (headlines, questions, photo captions and credits).
+ * and marks the units that cannot be claims (headlines, reporters' questions, photo captions and
+ * credits).
  */
 final class ClaimUnitSplitter {
 
@@ -57,11 +59,26 @@ final class ClaimUnitSplitter {
     }
     String first = next.tokens().get(0).word();
     char last = lastMark(text.substring(sentence.start(), sentence.end()));
-    // "“If not here, where?” she asked." is a question and stays one
+    // "“If not here, where?” she asked.": the asker after a quoted question belongs to it
     return first.equals(",") || first.equals(";")
+        || (last == '?' || last == '!') && closesQuote(text, sentence) && shortAttribution(next)
         || last != '?' && last != '!' && Character.isLowerCase(first.codePointAt(0))
             && Character.isLetter(first.codePointAt(0));
   }
+
+  private static boolean closesQuote(String text, Sentence sentence) {
+    String covered = text.substring(sentence.start(), sentence.end()).strip();
+    return covered.endsWith("”") || covered.endsWith("\"") || covered.endsWith("’");
+  }
+
+  /** "she asked.", "Brandt wondered aloud.": a few words, no quotation of their own. */
+  private static boolean shortAttribution(Sentence next) {
+    List<Token> tokens = next.tokens();
+    return tokens.size() <= 8 && tokens.stream().noneMatch(t -> QUOTE_MARKS.contains(t.word()));
+  }
+
+  private static final Set<String> QUOTE_MARKS =
+      Set.of("“", "”", "\"", "``", "''", "‘", "’");
 
   private static boolean quoteCrosses(List<QuoteSpan> quotes, int from, int to) {
     return quotes.stream().anyMatch(q -> q.start() < to && q.end() > to && q.start() >= from
@@ -77,12 +94,29 @@ final class ClaimUnitSplitter {
       // "Brandt said:" introduces the quotation of the next paragraph; a headline ends bare.
       boolean headline = aloneInParagraph && !endsLikeSentence(covered)
           && lastMark(covered) != ':' && unit.tokens().size() <= 20;
-      boolean question = lastMark(covered) == '?';
+      boolean question = lastMark(covered) == '?' && !quotedQuestionWithWordsAround(text, unit);
       boolean caption = CAPTION.matcher(covered).find();
       marked.add(new ClaimUnit(unit.index(), unit.start(), unit.end(), unit.paragraph(),
           unit.tokens(), unit.quotes(), !(headline || question || caption)));
     }
     return marked;
+  }
+
+  /**
+   * "Varga asked, “Who will pay?”": a question inside a quotation, with words outside it that can
+   * name an asker, is a source's question (PolNeAR counts those); whether it is attributed is
+   * left to the cue. A reporter's or a headline's question has no quotation around it.
+   */
+  private static boolean quotedQuestionWithWordsAround(String text, ClaimUnit unit) {
+    int mark = text.lastIndexOf('?', unit.end() - 1);
+    if (mark < unit.start() || !unit.inQuote(mark)) {
+      return false;
+    }
+    long wordsOutside = unit.tokens().stream()
+        .filter(t -> !unit.inQuote(t.start()))
+        .filter(t -> t.word().codePoints().anyMatch(Character::isLetter))
+        .count();
+    return wordsOutside >= 2;
   }
 
   private static boolean endsLikeSentence(String covered) {

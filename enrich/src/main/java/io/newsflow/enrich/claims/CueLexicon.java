@@ -34,7 +34,9 @@ final class CueLexicon {
         "joke", "concur:concurs:concurred:concurring", "clarify:clarifies:clarified:clarifying",
         "lament", "rule", "forecast:forecasts:forecast:forecasted:forecasting", "tout",
         "inform", "remind", "notify:notifies:notified:notifying", "determine",
-        "understand:understands:understood:understanding");
+        "understand:understands:understood:understanding",
+        // Asking reports a claim only with a quoted question (see AttributionFinder).
+        "ask", "wonder");
     kind(Cue.Kind.ALLEGE, "allege", "accuse", "claim", "charge", "contend");
     kind(Cue.Kind.DENY, "deny", "reject", "dispute", "refute", "rebut", "dismiss", "contest",
         "disavow", "counter");
@@ -49,7 +51,7 @@ final class CueLexicon {
         "feel", "affirm", "question", "criticize", "criticise", "praise", "suspect", "speculate",
         "worry", "doubt", "grumble", "remark", "comment", "mention", "recount", "retort", "quip",
         "joke", "concur", "clarify", "lament", "rule", "forecast", "tout", "inform", "remind",
-        "notify", "determine", "understand");
+        "notify", "determine", "understand", "ask", "wonder");
   }
 
   Optional<Cue> lookup(String word) {

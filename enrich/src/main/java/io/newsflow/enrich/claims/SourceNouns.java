@@ -59,7 +59,7 @@ final class SourceNouns {
           "publisher", "developer", "utility", "exchange", "fund", "chamber", "watchdog", "panel",
           "inspectorate", "tribunal", "assembly", "legislature", "cabinet", "bureau",
           "directorate", "federation", "confederation", "consortium", "lobby", "nonprofit",
-          "regime", "junta", "rebels", "navy", "force", "forces");
+          "regime", "junta", "rebels", "navy", "force", "forces", "trust");
 
   /** Unnamed people: "officials", "a source familiar with". */
   static final Set<String> ANONYMOUS =

@@ -14,6 +14,9 @@
  * belief and thought ("suspect", "speculated", "worried") attribute their clause, and documents,
  * data and regulations are sources ("online records revealed", "the new regulations state",
  * "data showing that"); a quotation right after a sentence announcing a named speaker's
- * statement is that speaker's.
+ * statement is that speaker's. A question quoted from a named asker ("Varga asked, “Who will
+ * pay?”") is the asker's claim; "asked"/"wondered" attribute nothing else, so indirect questions
+ * ("asked whether") and the reporter's own questions stay out. A coordination of sources
+ * ("farmers, shop owners and teachers said") speaks as a whole.
  */
 package io.newsflow.enrich.claims;

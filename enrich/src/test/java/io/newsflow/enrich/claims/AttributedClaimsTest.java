@@ -540,6 +540,160 @@ class AttributedClaimsTest {
         + "the Corvian embassy of the arrest, as is usual.")).isEmpty();
   }
 
+  @Test
+  void aQuotedQuestionAfterANamedAskerIsAnAssertion() {
+    List<Claim> claims = claims("The council met on Tuesday to discuss the bridge.\n\n"
+        + "Councillor Ines Varga asked, “Who will pay for the repairs once the grant runs out?”");
+    Claim claim = containing(claims, "Who will pay for the repairs");
+    assertThat(claim.speaker().entity()).isEqualTo("Ines Varga");
+    assertThat(claim.cue()).isEqualTo("asked");
+    assertThat(claim.stance()).isEqualTo(Stance.ASSERTION);
+  }
+
+  @Test
+  void aQuotedQuestionBeforeItsAskerIsAClaim() {
+    List<Claim> claims = claims("Harbour Party leader Tomas Brandt said the vote was rushed.\n\n"
+        + "“Why should anyone trust a budget written in one night?” Brandt wondered.");
+    Claim claim = containing(claims, "written in one night");
+    assertThat(claim.speaker().entity()).isEqualTo("Tomas Brandt");
+    assertThat(claim.cue()).isEqualTo("wondered");
+  }
+
+  @Test
+  void anIndirectQuestionIsNoClaim() {
+    assertThat(claims("Councillor Ines Varga asked whether the grant would cover the repairs."))
+        .isEmpty();
+  }
+
+  @Test
+  void aReportersQuestionIsNoClaim() {
+    assertThat(claims("Who will pay for the repairs once the grant runs out? The council has "
+        + "not decided.")).noneMatch(c -> c.text().contains("Who will pay"));
+  }
+
+  @Test
+  void askedWithAnObjectAndAQuotedWordIsNoClaim() {
+    assertThat(claims("Councillor Ines Varga asked the mayor about the “bridge tax” on "
+        + "Tuesday.")).isEmpty();
+  }
+
+  @Test
+  void aCoordinationOfSpeakersSpeaksAsAWhole() {
+    List<Claim> claims = claims("The levy vote is on Friday.\n\nFarmers, shop owners and retired "
+        + "teachers said the new levy would hurt the town.");
+    assertThat(containing(claims, "would hurt the town").speaker().text())
+        .isEqualTo("Farmers, shop owners and retired teachers");
+  }
+
+  @Test
+  void aCoordinationStopsWhereTheClauseOpens() {
+    List<Claim> claims = claims("The levy vote is on Friday.\n\nIn Harlow County, farmers and "
+        + "shop owners said the new levy would hurt the town.");
+    assertThat(containing(claims, "would hurt the town").speaker().text())
+        .isEqualTo("farmers and shop owners");
+  }
+
+  @Test
+  void aDatelineDashIsNoPartOfTheSpeaker() {
+    List<Claim> claims = claims("ORVILLE, Kestoria - Kestoria's National Assembly said on Monday "
+        + "it would delay the vote.");
+    assertThat(containing(claims, "delay the vote").speaker().text())
+        .isEqualTo("Kestoria's National Assembly");
+  }
+
+  @Test
+  void aPhraseWithAPossessivePronounAfterTheNameIsNoPartOfTheSpeaker() {
+    List<Claim> claims = claims("The film opens in May.\n\nMarta Pitt of his cast said the "
+        + "shoot had run late.\n\nThe court in its ruling said the contract was valid.");
+    assertThat(containing(claims, "shoot had run late").speaker().text()).isEqualTo("Marta Pitt");
+    assertThat(containing(claims, "contract was valid").speaker().text()).isEqualTo("The court");
+  }
+
+  @Test
+  void aBritishSingleQuoteAroundContractionsIsAQuotation() {
+    List<Claim> claims = claims("The minister defended the plan.\n\n‘We’ve done everything we "
+        + "could,’ said Health Minister Ana Holt.\n\n‘I don’t think we’ve lost,’ Holt said.");
+    assertThat(containing(claims, "We’ve done everything").speaker().entity())
+        .isEqualTo("Ana Holt");
+    assertThat(containing(claims, "we’ve lost").speaker().entity()).isEqualTo("Ana Holt");
+  }
+
+  @Test
+  void anEmphaticReflexiveLeavesTheNameAsSpeaker() {
+    List<Claim> claims = claims("The board met in July.\n\nAs Varga herself said, “The most "
+        + "important thing is that I not be the last.”");
+    assertThat(containing(claims, "not be the last").speaker().text()).isEqualTo("Varga");
+  }
+
+  @Test
+  void aCallForCalmAfterATimeWordIsAClaim() {
+    List<Claim> claims = claims("The port was closed.\n\nHarbour Governor Ana Ruiz Thursday "
+        + "called for calm after police arrested the mayor.\n\nThe governor called for “calm "
+        + "at this time”.");
+    assertThat(containing(claims, "Thursday called for calm").speaker().entity())
+        .isEqualTo("Ana Ruiz");
+    assertThat(containing(claims, "calm at this time").cue()).isEqualTo("called");
+  }
+
+  @Test
+  void aParticipleWithTheMainVerbAfterItIsNoCue() {
+    assertThat(claims("The port was closed.\n\nThe man called for questioning was released on "
+        + "Monday.")).isEmpty();
+  }
+
+  @Test
+  void aParentheticalAdverbBetweenSubjectAndCueKeepsTheSubject() {
+    List<Claim> claims = claims("The board met in July.\n\nThe department, however, said it "
+        + "could not answer anything until September.");
+    assertThat(containing(claims, "could not answer").speaker().text()).isEqualTo("The department");
+  }
+
+  @Test
+  void aTrustIsAnOrganisationThatSpeaks() {
+    List<Claim> claims = claims("The board met in July.\n\nThe trust urged the county to honour "
+        + "the plan.");
+    assertThat(containing(claims, "honour the plan").speaker().text()).isEqualTo("The trust");
+  }
+
+  @Test
+  void theQuestionPutToASpeakerIsNoPartOfTheirClaim() {
+    List<Claim> claims = claims("The board met in July.\n\nAsked why he backed the plan, Ekers "
+        + "said, \"It is the only plan we have.\"");
+    Claim claim = containing(claims, "the only plan we have");
+    assertThat(claim.speaker().text()).isEqualTo("Ekers");
+    assertThat(claims).noneMatch(c -> c.text().startsWith("Asked") && c.text().endsWith(","));
+  }
+
+  @Test
+  void aQuotationAfterAsSpeakerSaidIsTheSpeakersClaim() {
+    List<Claim> claims = claims("The board met in July.\n\nShe is the first judge from the "
+        + "valley, but as Varga herself said, “The most important thing is that I not be the "
+        + "last.”");
+    assertThat(containing(claims, "not be the last").speaker().text()).isEqualTo("Varga");
+  }
+
+  @Test
+  void aCallOnSomeoneWithAParticleIsAClaimButACallOnADayIsNot() {
+    List<Claim> claims = claims("Mayor Tom Ekers said the rent cap failed.\n\nHe called on "
+        + "lawmakers to act.\n\nHe called on Monday.");
+    assertThat(containing(claims, "lawmakers to act").speaker().entity()).isEqualTo("Tom Ekers");
+    assertThat(claims).noneMatch(c -> c.text().contains("on Monday"));
+  }
+
+  @Test
+  void anAdverbBetweenCommasAfterTheCueKeepsTheThatClause() {
+    List<Claim> claims = claims("Chief executive Tom Ekers said sales rose.\n\nHe cautioned, "
+        + "however, that customers were cutting orders.");
+    assertThat(containing(claims, "cutting orders").cue()).isEqualTo("cautioned");
+  }
+
+  @Test
+  void whatASpeakerCallsSomethingAfterAnAppositiveIsTheirClaim() {
+    List<Claim> claims = claims("The bank cut jobs.\n\nDock Union, the union that represents "
+        + "most of the port’s staff, called the plan ‘obscene’.");
+    assertThat(containing(claims, "obscene").speaker().text()).isEqualTo("Dock Union");
+  }
+
   private static List<Claim> claims(String text) {
     return enricher.enrich(article(text)).claims();
   }
