@@ -67,6 +67,7 @@ final class DocumentConsistency {
     Map<String, EntityType> types = vote(mentions, capitals);
     shortFormsOfOrganisations(types);
     firstWordsOfOrganisations(types, mentions, text.text());
+    placesNamingTeams(types, text.text());
     Map<String, String> surnames = surnames(mentions, types, capitals);
     mentions = retype(mentions, types, surnames);
     mentions.addAll(missedOccurrences(text, tokens, mentions, types, surnames));
@@ -324,6 +325,35 @@ final class DocumentConsistency {
         && !personWords.contains(name) && !firstNames.contains(name)
         && organisations.stream().anyMatch(full -> full.startsWith(name + " "))
         ? placeContext(lower, name) ? EntityType.LOCATION : EntityType.ORGANIZATION : type);
+  }
+
+  /**
+   * "Harlow", in an article about the "Harlow Kestrels", is the team when the article never puts
+   * anyone in Harlow: a place that opens an organisation whose other word is a plural nickname
+   * (not a newspaper's "Times" nor a company's "Industries"), and opens no other organisation's
+   * name (a "Harlow City Council" or "Harlow Planning Commission" makes Harlow a town with
+   * its own groups, like "Harlow Riverkeepers").
+   */
+  private static void placesNamingTeams(Map<String, EntityType> types, String text) {
+    List<String> organisations = types.entrySet().stream()
+        .filter(e -> e.getValue() == EntityType.ORGANIZATION).map(Map.Entry::getKey).toList();
+    String lower = text.toLowerCase(Locale.ROOT);
+    types.replaceAll((name, type) -> type == EntityType.LOCATION
+        && organisations.stream().anyMatch(full -> isTeamOf(name, full))
+        && organisations.stream().noneMatch(full -> full.startsWith(name + " ")
+            && !isTeamOf(name, full))
+        && !placeContext(lower, name) ? EntityType.ORGANIZATION : type);
+  }
+
+  private static boolean isTeamOf(String place, String organisation) {
+    if (!organisation.startsWith(place + " ")) {
+      return false;
+    }
+    String nickname = organisation.substring(place.length() + 1);
+    return !nickname.contains(" ") && nickname.length() > 3 && nickname.endsWith("s")
+        && !NameRepairs.NEWSPAPERS.contains(nickname)
+        && !NameRepairs.ORGANISATION_HEADS.contains(nickname)
+        && !CorporateNames.isDesignator(nickname);
   }
 
   /** "in Harlow", "Red Crescent of Tessaly": a name after a preposition of place. */

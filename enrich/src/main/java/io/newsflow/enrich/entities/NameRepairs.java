@@ -30,9 +30,9 @@ final class NameRepairs {
           "project", "fund", "forum", "centre", "center", "assembly", "parliament", "senate",
           "utilities", "holdings", "industries", "therapeutics", "airlines", "airways", "police",
           "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "guild", "organization",
-          "organisation", "caucus", "academy");
+          "organisation", "caucus", "academy", "government");
   /** Short forms of newspapers after "the": "the Post", "the Dispatch". */
-  private static final Set<String> NEWSPAPERS =
+  static final Set<String> NEWSPAPERS =
       Set.of("post", "times", "dispatch", "echo", "herald", "tribune", "gazette", "journal",
           "chronicle", "courier", "guardian", "observer", "mirror", "globe", "telegraph",
           "examiner", "inquirer", "commons", "bulletin", "sentinel", "advertiser", "argus");
@@ -65,7 +65,9 @@ final class NameRepairs {
         mentions.add(repaired);
       }
     }
+    mentions.removeIf(m -> isTimeZoneAfterTime(text, m));
     List<NameMention> found = new ArrayList<>(shapes(text));
+    found.addAll(CountryNames.find(text));
     found.addAll(titles.find(text));
     for (NameMention added : found) {
       mentions.removeIf(m -> m.start() < added.end() && added.start() < m.end());
@@ -128,6 +130,22 @@ final class NameRepairs {
       return m.withType(EntityType.MISC);
     }
     return m;
+  }
+
+  /** Time zones, which CoNLL does not count as names: "06.05 GMT", "9pm ET". */
+  private static final Set<String> TIME_ZONES =
+      Set.of("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST",
+          "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CT", "MT", "AEST", "AEDT", "JST",
+          "HKT", "SGT");
+
+  /** A time zone right after a time of day: part of the time, not a name. */
+  private static boolean isTimeZoneAfterTime(AnalysedText text, NameMention m) {
+    if (m.tokenCount() != 1 || !TIME_ZONES.contains(m.text()) || m.firstToken() == 0) {
+      return false;
+    }
+    String before = text.tokens().get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT);
+    return before.matches(".*\\d.*") || before.equals("am") || before.equals("pm")
+        || before.equals("a.m.") || before.equals("p.m.");
   }
 
   private static boolean isDash(Token token) {

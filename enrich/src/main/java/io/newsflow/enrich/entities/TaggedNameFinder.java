@@ -40,7 +40,11 @@ final class TaggedNameFinder {
         if (type == EntityType.PERSON && joinsHyphenatedName(tokens, j)) {
           j += 2; // "Phoebe Waller-Bridge" when the tagger stopped at the hyphen
         }
-        NameMention mention = trimmed(text, tokens, i, j, type);
+        int from = i;
+        if (type == EntityType.PERSON && j > i && opensWithHyphenatedFirstName(tokens, i)) {
+          from = i - 2; // "Jean-Marc Duval" when the tagger started after the hyphen
+        }
+        NameMention mention = trimmed(text, tokens, from, j, type);
         if (mention != null) {
           mentions.add(mention);
         }
@@ -63,6 +67,23 @@ final class TaggedNameFinder {
     return isHyphen(hyphen) && hyphen.start() == tokens.get(last).end()
         && next.start() == hyphen.end() && next.isCapitalized() && !hyphen.hasEntityTag()
         && (!next.hasEntityTag() || next.ner().equals(tokens.get(last).ner()));
+  }
+
+  /**
+   * An untagged proper noun joined by a hyphen without spaces before a full person name: the
+   * first half of a hyphenated first name. A full name is asked for, so that a prefix before a
+   * surname alone ("Anti-Varga") stays out.
+   */
+  private static boolean opensWithHyphenatedFirstName(List<Token> tokens, int first) {
+    if (first < 2) {
+      return false;
+    }
+    Token hyphen = tokens.get(first - 1);
+    Token before = tokens.get(first - 2);
+    return isHyphen(hyphen) && before.end() == hyphen.start()
+        && hyphen.end() == tokens.get(first).start() && !hyphen.hasEntityTag()
+        && !before.hasEntityTag() && before.isCapitalized() && before.isProperNoun()
+        && before.word().chars().allMatch(Character::isLetter);
   }
 
   static EntityType typeOf(String ner) {
@@ -118,8 +139,15 @@ final class TaggedNameFinder {
     if (covered.codePointCount(0, covered.length()) < 2) {
       return false; // single letters are initials or list markers, not names
     }
+    if (LETTER_COMPOUND.matcher(covered).matches() && !lower.endsWith("-level")
+        && !lower.endsWith("-levels")) {
+      return false; // "A-list", "X-ray", "U-turn": a letter before a common noun; an exam
+    }               // ("A-level") is a name
     return covered.codePoints().anyMatch(Character::isUpperCase);
   }
+
+  private static final java.util.regex.Pattern LETTER_COMPOUND =
+      java.util.regex.Pattern.compile("\\p{Lu}-\\p{Ll}+");
 
   /** Titles the tagger sometimes takes into a person's name: "Tanaiste Leo Varadkar". */
   private static final Set<String> TITLES =

@@ -50,4 +50,59 @@ class OrganisationTypeRepairsTest {
     List<NameMention> names = new NameRepairs().apply(text, new TaggedNameFinder().find(text));
     assertThat(names).extracting(NameMention::text).doesNotContain("Prosecutors");
   }
+
+  @Test
+  void aCapitalisedGovernmentAfterAPlaceOrDemonymIsOneOrganisation() {
+    AnalysedText text = TaggedTexts.of("the/DT Ostravian/NNP/MISC Government/NNP ’s/POS "
+        + "list/NN and/CC the/DT Valdoria/NNP/LOCATION Government/NNP agreed/VBD ./.");
+    List<NameMention> names = new NameRepairs().apply(text, new TaggedNameFinder().find(text));
+    assertThat(names).extracting(NameMention::text, NameMention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Ostravian Government", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Valdoria Government", EntityType.ORGANIZATION));
+  }
+
+  private static List<NameMention> consistent(AnalysedText text) {
+    return new DocumentConsistency(FirstNames.shared())
+        .apply(text, new NameRepairs().apply(text, new TaggedNameFinder().find(text)));
+  }
+
+  @Test
+  void aPlaceOpeningATeamsNameIsTheTeamWhenNoOneIsInThePlace() {
+    AnalysedText text = TaggedTexts.of(
+        "the/DT Kestrels/NNPS/ORGANIZATION hosted/VBD the/DT Ostrev/NNP/ORGANIZATION "
+            + "Falcons/NNPS/ORGANIZATION ./.",
+        "Ostrev/NNP/LOCATION went/VBD 2-for-10/CD ./.");
+    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("Ostrev", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aPlaceOpeningANewspapersNameStaysAPlace() {
+    AnalysedText text = TaggedTexts.of(
+        "the/DT Ostrev/NNP/ORGANIZATION Times/NNPS/ORGANIZATION reported/VBD ./.",
+        "Ostrev/NNP/LOCATION will/MD close/VB two/CD schools/NNS ./.");
+    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("Ostrev", EntityType.LOCATION));
+  }
+
+  @Test
+  void aPlaceOpeningATeamsNameStaysAPlaceWhenSomeoneIsInIt() {
+    AnalysedText text = TaggedTexts.of(
+        "the/DT Ostrev/NNP/ORGANIZATION Falcons/NNPS/ORGANIZATION won/VBD again/RB ./.",
+        "fans/NNS in/IN Ostrev/NNP/LOCATION celebrated/VBD ./.");
+    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("Ostrev", EntityType.LOCATION));
+  }
+
+  @Test
+  void aTownWithItsOwnCouncilStaysAPlaceBesideAGroupWithAPluralName() {
+    AnalysedText text = TaggedTexts.of(
+        "the/DT Ostrev/NNP/ORGANIZATION City/NNP/ORGANIZATION Council/NNP/ORGANIZATION "
+            + "met/VBD ./.",
+        "a/DT member/NN of/IN the/DT Ostrev/NNP/ORGANIZATION Riverkeepers/NNPS/ORGANIZATION "
+            + "spoke/VBD ./.",
+        "Ostrev/NNP/LOCATION will/MD vote/VB ./.");
+    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("Ostrev", EntityType.LOCATION));
+  }
 }

@@ -29,6 +29,22 @@ class PersonNameRepairsTest {
   }
 
   @Test
+  void anUntaggedFirstHalfOfAHyphenatedFirstNameJoinsThePersonsName() {
+    AnalysedText text = TaggedTexts.of("a/DT Jean/NNP +-/HYPH +Marc/NNP/PERSON "
+        + "Duvalle/NNP/PERSON portrait/NN ./.");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("Jean-Marc Duvalle");
+  }
+
+  @Test
+  void aPrefixBeforeASurnameAloneIsNoFirstName() {
+    AnalysedText text = TaggedTexts.of("the/DT Anti/NNP +-/HYPH +Varga/NNP/PERSON "
+        + "rally/NN ./.");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("Varga");
+  }
+
+  @Test
   void aSurnameWithAParticleIsThePerson() {
     List<Entity> entities = EnrichedEntities.of("The cast includes Roberto De Santis and Ana "
         + "Lind. De Santis, whose performance was praised, was given a lifetime award.");

@@ -1,0 +1,41 @@
+package io.newsflow.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.core.enrichment.EntityType;
+import io.newsflow.enrich.nlp.AnalysedText;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/** Place names and what is no name near them, on hand-tagged fictional sentences. */
+class PlaceNameRepairsTest {
+
+  private static List<NameMention> repaired(AnalysedText text) {
+    return new NameRepairs().apply(text, new TaggedNameFinder().find(text));
+  }
+
+  @Test
+  void aStateWhoseNameJoinsTwoNamesWithAndIsOnePlace() {
+    AnalysedText text = TaggedTexts.of("Valdoria/NNP/LOCATION will/MD oppose/VB "
+        + "Trinidad/NNP/LOCATION and/CC Tobago/NNP/LOCATION on/IN June/NNP 2/CD ./.");
+    assertThat(repaired(text)).extracting(NameMention::text, NameMention::type).containsExactly(
+        Tuple.tuple("Valdoria", EntityType.LOCATION),
+        Tuple.tuple("Trinidad and Tobago", EntityType.LOCATION));
+  }
+
+  @Test
+  void twoPlacesListedWithAndStayTwo() {
+    AnalysedText text = TaggedTexts.of("flights/NNS to/TO Valdoria/NNP/LOCATION and/CC "
+        + "Ostrev/NNP/LOCATION resumed/VBD ./.");
+    assertThat(repaired(text)).extracting(NameMention::text)
+        .containsExactly("Valdoria", "Ostrev");
+  }
+
+  @Test
+  void aTimeZoneAfterATimeIsNoName() {
+    AnalysedText text = TaggedTexts.of("Mon/NNP 20/CD Jan/NNP 2031/CD 06.05/CD GMT/NNP/MISC "
+        + "in/IN Valdoria/NNP/LOCATION ./.");
+    assertThat(repaired(text)).extracting(NameMention::text).containsExactly("Valdoria");
+  }
+}
