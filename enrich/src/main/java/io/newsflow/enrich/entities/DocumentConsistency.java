@@ -55,7 +55,7 @@ final class DocumentConsistency {
     List<Token> tokens = text.tokens();
     boolean[] headline = headlineTokens(text, tokens.size());
     List<NameMention> mentions = new ArrayList<>();
-    for (NameMention mention : tagged) {
+    for (NameMention mention : peopleAfterTitles(text, tokens, tagged)) {
       // In a title-case heading every word looks like a name ("Trade Barbs as Talks Stall"):
       // only names the body confirms are kept there, found again below.
       if (!headline[mention.firstToken()] || isFullPersonName(tokens, mention)) {
@@ -74,6 +74,86 @@ final class DocumentConsistency {
     mentions.addAll(listMembers(text, tokens, mentions));
     mentions.sort(Comparator.comparingInt(NameMention::start));
     return mentions;
+  }
+
+  /** Offices the tagger takes into an organisation with the person holding them. */
+  private static final Set<String> OFFICES =
+      Set.of("attorney", "representative", "congressman", "congresswoman", "councilman",
+          "councilwoman", "councillor", "councilor", "sheriff", "director", "spokesman",
+          "spokeswoman", "superintendent", "chief");
+
+  /**
+   * "Alameda County District Attorney Ana Lind", "Democratic Rep. Ana Lind" typed as one
+   * organisation: a title followed by a known first name and one or two more capitalised words
+   * ends the name, and that person is a person. What comes before the title keeps its type (the
+   * vote settles it with its other mentions).
+   */
+  private List<NameMention> peopleAfterTitles(
+      AnalysedText text, List<Token> tokens, List<NameMention> mentions) {
+    List<NameMention> result = new ArrayList<>();
+    for (NameMention m : mentions) {
+      // A MISC name is often a work or prize named after a titled person ("The King's Speech").
+      boolean orgOrPlace = m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION;
+      int title = orgOrPlace ? titleBeforePerson(tokens, m) : -1;
+      if (title < 0) {
+        result.add(m);
+        continue;
+      }
+      if (title > m.firstToken()) {
+        // "Democratic Rep.", "Ostravian Sen.": one word before the title that reads as a party's
+        // or a nation's adjective describes the person.
+        boolean adjective = title - 1 == m.firstToken()
+            && NATIONALITY_ENDING.matcher(tokens.get(m.firstToken()).word()).find();
+        NameMention before = TaggedNameFinder.mention(text, tokens.get(m.firstToken()),
+            tokens.get(title - 1), adjective ? EntityType.MISC : m.type(), m.fromTagger());
+        if (before != null) {
+          result.add(before);
+        }
+      }
+      NameMention person = TaggedNameFinder.mention(text, tokens.get(title + 1),
+          tokens.get(m.lastToken()), EntityType.PERSON, m.fromTagger());
+      if (person != null) {
+        result.add(person);
+      }
+    }
+    return result;
+  }
+
+  /** Last words of places and buildings, often named after a titled person. */
+  private static final Set<String> PLACE_AND_BUILDING_HEADS =
+      Set.of("island", "islands", "sound", "bay", "river", "lake", "mountain", "mountains",
+          "county", "city", "land", "park", "street", "road", "avenue", "square", "bridge",
+          "hall", "museum", "gallery", "theatre", "theater", "stadium", "arena", "school",
+          "airport", "station", "hotel", "building", "tower", "house", "palace", "cathedral",
+          "church", "memorial", "library", "prize", "award", "cup", "trophy");
+
+  /** The token of the last title word in {@code m} that a full person name follows, or -1. */
+  private int titleBeforePerson(List<Token> tokens, NameMention m) {
+    String last = tokens.get(m.lastToken()).word().toLowerCase(Locale.ROOT);
+    if (NameRepairs.ORGANISATION_HEADS.contains(last) || CorporateNames.isDesignator(last)
+        || PLACE_AND_BUILDING_HEADS.contains(last)) {
+      return -1; // "Queen Elizabeth Hospital", "Prince Edward Island": named after the person
+    }
+    for (int k = m.lastToken() - 2; k >= m.firstToken() && k >= m.lastToken() - 4; k--) {
+      Token title = tokens.get(k);
+      boolean isTitle = TaggedNameFinder.isTitle(title)
+          || OFFICES.contains(title.word().toLowerCase(Locale.ROOT));
+      if (isTitle && firstNames.contains(tokens.get(k + 1).word())
+          && allCapitalised(tokens, k + 1, m.lastToken())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean allCapitalised(List<Token> tokens, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      Token token = tokens.get(i);
+      if (!token.isCapitalized() && !TaggedNameFinder.isHyphen(token)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A person's name from a known first name on: kept in a title-case credit line. */

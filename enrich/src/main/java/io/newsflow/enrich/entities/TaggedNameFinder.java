@@ -158,7 +158,7 @@ final class TaggedNameFinder {
           "lady", "king", "queen", "prince", "princess", "pope", "coach", "captain", "officer",
           "detective", "sergeant", "inspector", "commissioner", "ceo", "chairman", "chairwoman");
 
-  private static boolean isTitle(Token token) {
+  static boolean isTitle(Token token) {
     return TITLES.contains(token.word().toLowerCase(Locale.ROOT));
   }
 

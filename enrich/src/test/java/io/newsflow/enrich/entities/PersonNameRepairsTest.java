@@ -79,4 +79,31 @@ class PersonNameRepairsTest {
     assertThat(names).filteredOn(n -> n.text().equals("Walter Cup"))
         .extracting(NameMention::type).containsExactly(EntityType.MISC);
   }
+
+  private static List<NameMention> consistent(AnalysedText text) {
+    return new DocumentConsistency(FirstNames.shared())
+        .apply(text, new NameRepairs().apply(text, new TaggedNameFinder().find(text)));
+  }
+
+  @Test
+  void aTitledPersonTakenIntoAnOrganisationIsAPerson() {
+    AnalysedText text = TaggedTexts.of("Ostrev/NNP/ORGANIZATION County/NNP/ORGANIZATION "
+        + "District/NNP/ORGANIZATION Attorney/NNP/ORGANIZATION Pamela/NNP/ORGANIZATION "
+        + "Varga/NNP/ORGANIZATION dropped/VBD the/DT charges/NNS ./.",
+        "Democratic/NNP/ORGANIZATION Rep./NNP/ORGANIZATION Sofia/NNP/ORGANIZATION "
+            + "Brekke/NNP/ORGANIZATION +-/HYPH/ORGANIZATION +Lund/NNP/ORGANIZATION "
+            + "objected/VBD ./.");
+    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Pamela Varga", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Democratic", EntityType.MISC),
+        org.assertj.core.groups.Tuple.tuple("Sofia Brekke-Lund", EntityType.PERSON));
+  }
+
+  @Test
+  void aPlaceNamedAfterATitledPersonStaysWhole() {
+    AnalysedText text = TaggedTexts.of("ferries/NNS to/TO Prince/NNP/LOCATION "
+        + "Edward/NNP/LOCATION Island/NNP/LOCATION resumed/VBD ./.");
+    assertThat(consistent(text)).extracting(NameMention::text)
+        .containsExactly("Prince Edward Island");
+  }
 }
