@@ -112,6 +112,19 @@ final class NameRepairs {
    */
   private static NameMention retyped(AnalysedText text, NameMention m) {
     List<Token> tokens = text.tokens();
+    String lastWord = tokens.get(m.lastToken()).word();
+    String last = lastWord.toLowerCase(Locale.ROOT);
+    if (m.tokenCount() >= 2 && Character.isUpperCase(lastWord.codePointAt(0))) {
+      if (LAW_HEADS.contains(last) && (m.type() != EntityType.PERSON || !last.equals("bill"))) {
+        return m.withType(EntityType.MISC); // "Clean Rivers Act", "the Agriculture Bill"
+      }
+      if (STREET_HEADS.contains(last) && m.type() != EntityType.MISC) {
+        return m.withType(EntityType.LOCATION); // "Cornmarket St", "Harbour Road"
+      }
+    }
+    if (DISEASES.contains(DocumentConsistency.nameKey(m.text()))) {
+      return null; // a disease is no name under CoNLL rules, however it is written
+    }
     Token next = m.lastToken() + 1 < tokens.size() ? tokens.get(m.lastToken() + 1) : null;
     if (m.tokenCount() == 1 && m.type() == EntityType.ORGANIZATION && next != null
         && next.sentence() == tokens.get(m.lastToken()).sentence()) {
@@ -147,6 +160,18 @@ final class NameRepairs {
     return before.matches(".*\\d.*") || before.equals("am") || before.equals("pm")
         || before.equals("a.m.") || before.equals("p.m.");
   }
+
+  /** Last words of laws, treaties and plans, which CoNLL counts as MISC. */
+  private static final Set<String> LAW_HEADS =
+      Set.of("act", "bill", "treaty", "agreement", "accord", "accords", "protocol", "doctrine",
+          "amendment");
+  /** Last words of street names: places, though the tagger often makes them organisations. */
+  private static final Set<String> STREET_HEADS =
+      Set.of("street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard",
+          "blvd", "blvd.");
+  /** Diseases the tagger takes for names: news writes them capitalised. */
+  private static final Set<String> DISEASES =
+      Set.of("covid", "covid-19", "coronavirus", "sars-cov-2", "omicron");
 
   private static boolean isDash(Token token) {
     String word = token.word();

@@ -38,4 +38,29 @@ class PlaceNameRepairsTest {
         + "in/IN Valdoria/NNP/LOCATION ./.");
     assertThat(repaired(text)).extracting(NameMention::text).containsExactly("Valdoria");
   }
+
+  @Test
+  void aStreetIsAPlace() {
+    AnalysedText text = TaggedTexts.of("the/DT cafe/NN on/IN Harbour/NNP/ORGANIZATION "
+        + "St/NNP/ORGANIZATION closed/VBD ./.");
+    assertThat(repaired(text)).extracting(NameMention::text, NameMention::type)
+        .containsExactly(Tuple.tuple("Harbour St", EntityType.LOCATION));
+  }
+
+  @Test
+  void aLawIsMiscAndADiseaseIsNoName() {
+    AnalysedText text = TaggedTexts.of("peers/NNS defeated/VBD the/DT "
+        + "Fisheries/NNP/ORGANIZATION Bill/NNP/ORGANIZATION and/CC the/DT Clean/NNP/ORGANIZATION "
+        + "Rivers/NNP/ORGANIZATION Act/NNP/ORGANIZATION during/IN Covid/NNP/ORGANIZATION ./.");
+    assertThat(repaired(text)).extracting(NameMention::text, NameMention::type).containsExactly(
+        Tuple.tuple("Fisheries Bill", EntityType.MISC),
+        Tuple.tuple("Clean Rivers Act", EntityType.MISC));
+  }
+
+  @Test
+  void aPersonCalledBillStaysAPerson() {
+    AnalysedText text = TaggedTexts.of("Uncle/NNP/PERSON Bill/NNP/PERSON laughed/VBD ./.");
+    assertThat(repaired(text)).extracting(NameMention::type)
+        .containsExactly(EntityType.PERSON);
+  }
 }
