@@ -301,6 +301,8 @@ final class DocumentConsistency {
         && firstNames.contains(tokens.get(mention.firstToken()).word())
         && allProperNouns(tokens, mention)
         && !EVENT_HEADS.contains(
+            tokens.get(mention.lastToken()).word().toLowerCase(Locale.ROOT))
+        && !NameRepairs.LAW_HEADS.contains(
             tokens.get(mention.lastToken()).word().toLowerCase(Locale.ROOT))) {
       return mention.withType(EntityType.PERSON);
     }

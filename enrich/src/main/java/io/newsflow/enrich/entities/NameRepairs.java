@@ -162,7 +162,7 @@ final class NameRepairs {
   }
 
   /** Last words of laws, treaties and plans, which CoNLL counts as MISC. */
-  private static final Set<String> LAW_HEADS =
+  static final Set<String> LAW_HEADS =
       Set.of("act", "bill", "treaty", "agreement", "accord", "accords", "protocol", "doctrine",
           "amendment");
   /** Last words of street names: places, though the tagger often makes them organisations. */

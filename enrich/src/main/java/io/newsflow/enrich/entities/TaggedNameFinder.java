@@ -99,8 +99,10 @@ final class TaggedNameFinder {
   private static NameMention trimmed(
       AnalysedText text, List<Token> tokens, int from, int to, EntityType type) {
     for (int k = from + 1; k <= to; k++) {
-      // "Zuckerberg-led", "Texas-based": the name ends before the hyphen.
-      if (isHyphen(tokens.get(k)) && k + 1 <= to && !tokens.get(k + 1).isCapitalized()) {
+      // "Zuckerberg-led", "Texas-based": the name ends before the hyphen; a person's name part
+      // in lower case that the tagger reads as a proper noun stays ("Tsai Ing-wen").
+      if (isHyphen(tokens.get(k)) && k + 1 <= to && !tokens.get(k + 1).isCapitalized()
+          && !(type == EntityType.PERSON && tokens.get(k + 1).isProperNoun())) {
         to = k - 1;
         break;
       }
@@ -112,13 +114,21 @@ final class TaggedNameFinder {
       from++;
     }
     while (to >= from && (tokens.get(to).isPunctuation() || "POS".equals(tokens.get(to).tag())
-        || isLowerCaseWord(tokens.get(to)))) {
+        || isLowerCaseWord(tokens.get(to))
+            && !(type == EntityType.PERSON && hyphenatedNamePart(tokens, from, to)))) {
       to--;
     }
     if (from > to) {
       return null;
     }
     return mention(text, tokens.get(from), tokens.get(to), type, true);
+  }
+
+  /** A proper noun in lower case glued by a hyphen to the name before it: "Ing-wen". */
+  private static boolean hyphenatedNamePart(List<Token> tokens, int from, int i) {
+    return i - 2 >= from && tokens.get(i).isProperNoun() && isHyphen(tokens.get(i - 1))
+        && tokens.get(i - 1).start() == tokens.get(i - 2).end()
+        && tokens.get(i).start() == tokens.get(i - 1).end();
   }
 
   static NameMention mention(

@@ -106,4 +106,21 @@ class PersonNameRepairsTest {
     assertThat(consistent(text)).extracting(NameMention::text)
         .containsExactly("Prince Edward Island");
   }
+
+  @Test
+  void aLowerCaseNamePartAfterAHyphenStaysInThePersonsName() {
+    AnalysedText text = TaggedTexts.of("President/NNP Lin/NNP/PERSON Mei/NNP/PERSON "
+        + "+-/HYPH/PERSON +wen/NNP/PERSON spoke/VBD to/TO a/DT Varga/NNP/PERSON "
+        + "+-/HYPH +led/VBN panel/NN ./.");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("Lin Mei-wen", "Varga");
+  }
+
+  @Test
+  void aTreatyNamedAfterACityIsNoPerson() {
+    AnalysedText text = TaggedTexts.of("the/DT 2031/CD Sydney/NNP/MISC Protocol/NNP/MISC "
+        + "set/VBD a/DT limit/NN ./.");
+    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Sydney Protocol", EntityType.MISC));
+  }
 }
