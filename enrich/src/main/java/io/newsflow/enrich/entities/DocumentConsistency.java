@@ -63,6 +63,7 @@ final class DocumentConsistency {
       }
     }
     mentions = peopleListedTogether(tokens, acronyms.apply(text, mentions));
+    mentions = placesListedTogether(tokens, mentions);
     boolean[] capitals = capitalsTokens(text, tokens.size());
     Map<String, EntityType> types = vote(mentions, capitals);
     shortFormsOfOrganisations(types);
@@ -189,6 +190,49 @@ final class DocumentConsistency {
       }
     }
     return result;
+  }
+
+  /** Prepositions of place and direction before a list of places. */
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "to", "from", "near", "across", "outside", "around", "between");
+
+  /**
+   * "to Tessaly and Port Alder": a single word typed a person, no known first name, listed
+   * with a place after a preposition of place is a place (the tagger takes unfamiliar towns for
+   * surnames).
+   */
+  private List<NameMention> placesListedTogether(List<Token> tokens, List<NameMention> mentions) {
+    List<NameMention> result = new ArrayList<>(mentions);
+    for (int k = 0; k < result.size(); k++) {
+      NameMention m = result.get(k);
+      if (m.type() != EntityType.PERSON || m.tokenCount() != 1
+          || firstNames.contains(m.text())) {
+        continue;
+      }
+      boolean first = k + 1 < result.size() && listedPlace(tokens, m, result.get(k + 1))
+          && afterPlacePreposition(tokens, m);
+      boolean second = k > 0 && listedPlace(tokens, result.get(k - 1), m)
+          && result.get(k - 1).type() == EntityType.LOCATION
+          && afterPlacePreposition(tokens, result.get(k - 1));
+      if (first && result.get(k + 1).type() == EntityType.LOCATION || second) {
+        result.set(k, m.withType(EntityType.LOCATION));
+      }
+    }
+    return result;
+  }
+
+  /** Whether {@code a} and {@code b} are joined by "and", "or" or a comma alone. */
+  private static boolean listedPlace(List<Token> tokens, NameMention a, NameMention b) {
+    if (b.firstToken() - a.lastToken() != 2) {
+      return false;
+    }
+    String glue = tokens.get(a.lastToken() + 1).word();
+    return glue.equals("and") || glue.equals("or") || glue.equals(",");
+  }
+
+  private static boolean afterPlacePreposition(List<Token> tokens, NameMention m) {
+    return m.firstToken() > 0 && PLACE_PREPOSITIONS.contains(
+        tokens.get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean listedWithPerson(

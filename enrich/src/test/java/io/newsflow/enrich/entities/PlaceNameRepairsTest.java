@@ -63,4 +63,26 @@ class PlaceNameRepairsTest {
     assertThat(repaired(text)).extracting(NameMention::type)
         .containsExactly(EntityType.PERSON);
   }
+
+  private static List<NameMention> consistent(AnalysedText text) {
+    return new DocumentConsistency(FirstNames.shared()).apply(text, repaired(text));
+  }
+
+  @Test
+  void aSurnameLikeTownListedWithAPlaceAfterAPrepositionIsAPlace() {
+    AnalysedText text = TaggedTexts.of("prices/NNS near/IN Tessaly/NNP/PERSON and/CC "
+        + "Port/NNP/LOCATION Alder/NNP/LOCATION spiked/VBD ./.");
+    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
+        .containsExactly(Tuple.tuple("Tessaly", EntityType.LOCATION),
+            Tuple.tuple("Port Alder", EntityType.LOCATION));
+  }
+
+  @Test
+  void aPersonListedWithAPlaceWithoutAPrepositionStaysAPerson() {
+    AnalysedText text = TaggedTexts.of("Brekke/NNP/PERSON and/CC Valdoria/NNP/LOCATION "
+        + "agreed/VBD ./.");
+    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
+        .containsExactly(Tuple.tuple("Brekke", EntityType.PERSON),
+            Tuple.tuple("Valdoria", EntityType.LOCATION));
+  }
 }
