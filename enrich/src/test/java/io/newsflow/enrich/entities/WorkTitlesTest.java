@@ -57,4 +57,18 @@ class WorkTitlesTest {
     assertThat(typeOf(entities, "Little Pim")).isNotEqualTo(java.util.Optional.of(
         EntityType.MISC));
   }
+
+  @Test
+  void aQuotedTitleSomeoneHasARoleInIsMisc() {
+    List<Entity> entities = EnrichedEntities.of("Ilse Marrow was an upset winner for her role "
+        + "as a news anchor in “The Night Desk,” her second award this year.");
+    assertThat(typeOf(entities, "The Night Desk")).contains(EntityType.MISC);
+  }
+
+  @Test
+  void aQuotedWordAfterInWithoutARoleIsLeftAlone() {
+    List<Entity> entities = EnrichedEntities.of("The mayor said the plan was written in "
+        + "“Good Faith” and would be kept.");
+    assertThat(mentionsOf(entities, "Good Faith")).isZero();
+  }
 }
