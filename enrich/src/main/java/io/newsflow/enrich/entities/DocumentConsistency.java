@@ -73,6 +73,7 @@ final class DocumentConsistency {
     mentions = retype(mentions, types, surnames);
     mentions.addAll(missedOccurrences(text, tokens, mentions, types, surnames));
     mentions.addAll(listMembers(text, tokens, mentions));
+    mentions.addAll(pluralGroups(text, tokens, mentions, types, surnames));
     mentions.sort(Comparator.comparingInt(NameMention::start));
     return mentions;
   }
@@ -610,6 +611,42 @@ final class DocumentConsistency {
       return first.isProperNoun() || first.word().length() > 2;
     }
     return true;
+  }
+
+  /**
+   * "the Tridents", "the Lords": an untagged plural proper noun after "the" names a team, a band
+   * or a house, an organisation, unless it is a family known by a person's surname ("the
+   * Brekkes").
+   */
+  private static List<NameMention> pluralGroups(AnalysedText text, List<Token> tokens,
+      List<NameMention> mentions, Map<String, EntityType> types, Map<String, String> surnames) {
+    boolean[] covered = new boolean[tokens.size()];
+    for (NameMention m : mentions) {
+      for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+        covered[i] = true;
+      }
+    }
+    List<NameMention> added = new ArrayList<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (covered[i] || token.hasEntityTag() || !"NNPS".equals(token.tag())
+          || !token.isCapitalized() || !token.word().endsWith("s")
+          || !tokens.get(i - 1).word().equalsIgnoreCase("the")
+          || tokens.get(i - 1).sentence() != token.sentence()
+          || i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun()) {
+        continue;
+      }
+      String singular = nameKey(token.word().substring(0, token.word().length() - 1));
+      if (surnames.containsKey(singular) || types.get(singular) == EntityType.PERSON) {
+        continue;
+      }
+      NameMention m = TaggedNameFinder.mention(text, token, token, EntityType.ORGANIZATION,
+          false);
+      if (m != null) {
+        added.add(m);
+      }
+    }
+    return added;
   }
 
   /**

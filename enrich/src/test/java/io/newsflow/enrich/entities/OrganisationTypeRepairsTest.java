@@ -105,4 +105,14 @@ class OrganisationTypeRepairsTest {
     assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
         .contains(org.assertj.core.groups.Tuple.tuple("Ostrev", EntityType.LOCATION));
   }
+
+  @Test
+  void anUntaggedPluralProperNounAfterTheIsAnOrganisation() {
+    AnalysedText text = TaggedTexts.of(
+        "Valdoria/NNP/LOCATION beat/VBD the/DT Tridents/NNPS 2-1/CD ./.",
+        "Ana/NNP/PERSON Brekke/NNP/PERSON hosted/VBD the/DT Brekkes/NNPS ./.");
+    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("Tridents", EntityType.ORGANIZATION))
+        .extracting(t -> t.toArray()[0]).doesNotContain("Brekkes");
+  }
 }
