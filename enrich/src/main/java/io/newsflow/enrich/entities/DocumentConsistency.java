@@ -74,6 +74,7 @@ final class DocumentConsistency {
     mentions.addAll(missedOccurrences(text, tokens, mentions, types, surnames));
     mentions.addAll(listMembers(text, tokens, mentions));
     mentions.addAll(pluralGroups(text, tokens, mentions, types, surnames));
+    mentions.addAll(untaggedFullNames(text, tokens, mentions, headline));
     mentions.sort(Comparator.comparingInt(NameMention::start));
     return mentions;
   }
@@ -611,6 +612,49 @@ final class DocumentConsistency {
       return first.isProperNoun() || first.word().length() > 2;
     }
     return true;
+  }
+
+  /**
+   * "my favourite actor - Ilse Marrow,": two untagged proper nouns in running text, a known first
+   * name and a word that ends no organisation's, place's or event's name, are a person.
+   */
+  private List<NameMention> untaggedFullNames(AnalysedText text, List<Token> tokens,
+      List<NameMention> mentions, boolean[] headline) {
+    boolean[] covered = new boolean[tokens.size()];
+    for (NameMention m : mentions) {
+      for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+        covered[i] = true;
+      }
+    }
+    List<NameMention> added = new ArrayList<>();
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Token first = tokens.get(i);
+      Token last = tokens.get(i + 1);
+      if (covered[i] || covered[i + 1] || headline[i] || first.hasEntityTag()
+          || last.hasEntityTag() || !"NNP".equals(first.tag()) || !"NNP".equals(last.tag())
+          || !first.isCapitalized() || !last.isCapitalized()
+          || first.sentence() != last.sentence()
+          || tokens.get(i - 1).sentence() != first.sentence()
+          || tokens.get(i - 1).isProperNoun() || tokens.get(i - 1).isCapitalized()
+          || i + 2 < tokens.size() && (tokens.get(i + 2).isProperNoun()
+              || tokens.get(i + 2).isCapitalized())
+          || !firstNames.contains(first.word())
+          || !last.word().chars().allMatch(Character::isLetter)
+          || endsOtherName(last.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      NameMention m = TaggedNameFinder.mention(text, first, last, EntityType.PERSON, false);
+      if (m != null) {
+        added.add(m);
+      }
+    }
+    return added;
+  }
+
+  private static boolean endsOtherName(String word) {
+    return NameRepairs.ORGANISATION_HEADS.contains(word) || CorporateNames.isDesignator(word)
+        || PLACE_AND_BUILDING_HEADS.contains(word) || EVENT_HEADS.contains(word)
+        || NameRepairs.LAW_HEADS.contains(word) || NameRepairs.NEWSPAPERS.contains(word);
   }
 
   /**

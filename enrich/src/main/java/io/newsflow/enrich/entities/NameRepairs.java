@@ -161,6 +161,20 @@ final class NameRepairs {
         || before.equals("a.m.") || before.equals("p.m.");
   }
 
+  /** Last words of prizes, competitions and festivals. */
+  private static final Set<String> EVENT_NAME_HEADS =
+      Set.of("awards", "award", "prize", "prizes", "cup", "trophy", "championship",
+          "championships", "olympics", "festival", "marathon", "tournament");
+
+  private static boolean untagged(List<Token> tokens, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (tokens.get(i).hasEntityTag()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Last words of laws, treaties and plans, which CoNLL counts as MISC. */
   static final Set<String> LAW_HEADS =
       Set.of("act", "bill", "treaty", "agreement", "accord", "accords", "protocol", "doctrine",
@@ -226,6 +240,14 @@ final class NameRepairs {
         if (j > first && ORGANISATION_HEADS.contains(head)) {
           NameMention m = TaggedNameFinder.mention(text, tokens.get(first), tokens.get(j),
               EntityType.ORGANIZATION, true);
+          if (m != null) {
+            found.add(m);
+          }
+        } else if (j > first && EVENT_NAME_HEADS.contains(head) && untagged(tokens, first, j)) {
+          // "the Kestrel Guild Awards": a run of capitalised words the tagger left alone that
+          // ends in a prize's or competition's head word is a MISC name.
+          NameMention m = TaggedNameFinder.mention(text, tokens.get(first), tokens.get(j),
+              EntityType.MISC, true);
           if (m != null) {
             found.add(m);
           }

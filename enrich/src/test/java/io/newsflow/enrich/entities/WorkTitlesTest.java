@@ -71,4 +71,13 @@ class WorkTitlesTest {
         + "“Good Faith” and would be kept.");
     assertThat(mentionsOf(entities, "Good Faith")).isZero();
   }
+
+  @Test
+  void anUntaggedRunEndingInAPrizesHeadWordIsMisc() {
+    AnalysedText text = TaggedTexts.of("the/DT big/JJ winner/NN at/IN the/DT Kestrel/NNP "
+        + "Guild/NNP Awards/NNPS on/IN Saturday/NNP ./.");
+    assertThat(new NameRepairs().apply(text, new TaggedNameFinder().find(text)))
+        .extracting(NameMention::text, NameMention::type)
+        .containsExactly(tuple("Kestrel Guild Awards", EntityType.MISC));
+  }
 }
