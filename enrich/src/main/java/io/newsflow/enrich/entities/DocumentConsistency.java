@@ -128,7 +128,9 @@ final class DocumentConsistency {
           "county", "city", "land", "park", "street", "road", "avenue", "square", "bridge",
           "hall", "museum", "gallery", "theatre", "theater", "stadium", "arena", "school",
           "airport", "station", "hotel", "building", "tower", "house", "palace", "cathedral",
-          "church", "memorial", "library", "prize", "award", "cup", "trophy");
+          "church", "memorial", "library", "prize", "award", "cup", "trophy", "valley", "falls",
+          "beach", "heights", "springs", "hills", "creek", "harbour", "harbor", "village",
+          "forest", "coast", "tech");
 
   /** The token of the last title word in {@code m} that a full person name follows, or -1. */
   private int titleBeforePerson(List<Token> tokens, NameMention m) {
