@@ -68,13 +68,11 @@ final class DocumentConsistency {
     Map<String, EntityType> types = vote(mentions, capitals);
     shortFormsOfOrganisations(types);
     firstWordsOfOrganisations(types, mentions, text.text());
-    placesNamingTeams(types, text.text());
     Map<String, String> surnames = surnames(mentions, types, capitals);
     mentions = retype(mentions, types, surnames);
     mentions.addAll(missedOccurrences(text, tokens, mentions, types, surnames));
     mentions.addAll(listMembers(text, tokens, mentions));
     mentions.addAll(pluralGroups(text, tokens, mentions, types, surnames));
-    mentions.addAll(untaggedFullNames(text, tokens, mentions, headline));
     mentions.sort(Comparator.comparingInt(NameMention::start));
     return mentions;
   }
@@ -457,35 +455,6 @@ final class DocumentConsistency {
         ? placeContext(lower, name) ? EntityType.LOCATION : EntityType.ORGANIZATION : type);
   }
 
-  /**
-   * "Harlow", in an article about the "Harlow Kestrels", is the team when the article never puts
-   * anyone in Harlow: a place that opens an organisation whose other word is a plural nickname
-   * (not a newspaper's "Times" nor a company's "Industries"), and opens no other organisation's
-   * name (a "Harlow City Council" or "Harlow Planning Commission" makes Harlow a town with
-   * its own groups, like "Harlow Riverkeepers").
-   */
-  private static void placesNamingTeams(Map<String, EntityType> types, String text) {
-    List<String> organisations = types.entrySet().stream()
-        .filter(e -> e.getValue() == EntityType.ORGANIZATION).map(Map.Entry::getKey).toList();
-    String lower = text.toLowerCase(Locale.ROOT);
-    types.replaceAll((name, type) -> type == EntityType.LOCATION
-        && organisations.stream().anyMatch(full -> isTeamOf(name, full))
-        && organisations.stream().noneMatch(full -> full.startsWith(name + " ")
-            && !isTeamOf(name, full))
-        && !placeContext(lower, name) ? EntityType.ORGANIZATION : type);
-  }
-
-  private static boolean isTeamOf(String place, String organisation) {
-    if (!organisation.startsWith(place + " ")) {
-      return false;
-    }
-    String nickname = organisation.substring(place.length() + 1);
-    return !nickname.contains(" ") && nickname.length() > 3 && nickname.endsWith("s")
-        && !NameRepairs.NEWSPAPERS.contains(nickname)
-        && !NameRepairs.ORGANISATION_HEADS.contains(nickname)
-        && !CorporateNames.isDesignator(nickname);
-  }
-
   /** "in Harlow", "Red Crescent of Tessaly": a name after a preposition of place. */
   private static boolean placeContext(String lowerText, String name) {
     return java.util.regex.Pattern.compile("\\b(in|across|near|outside) "
@@ -614,49 +583,6 @@ final class DocumentConsistency {
       return first.isProperNoun() || first.word().length() > 2;
     }
     return true;
-  }
-
-  /**
-   * "my favourite actor - Ilse Marrow,": two untagged proper nouns in running text, a known first
-   * name and a word that ends no organisation's, place's or event's name, are a person.
-   */
-  private List<NameMention> untaggedFullNames(AnalysedText text, List<Token> tokens,
-      List<NameMention> mentions, boolean[] headline) {
-    boolean[] covered = new boolean[tokens.size()];
-    for (NameMention m : mentions) {
-      for (int i = m.firstToken(); i <= m.lastToken(); i++) {
-        covered[i] = true;
-      }
-    }
-    List<NameMention> added = new ArrayList<>();
-    for (int i = 1; i + 1 < tokens.size(); i++) {
-      Token first = tokens.get(i);
-      Token last = tokens.get(i + 1);
-      if (covered[i] || covered[i + 1] || headline[i] || first.hasEntityTag()
-          || last.hasEntityTag() || !"NNP".equals(first.tag()) || !"NNP".equals(last.tag())
-          || !first.isCapitalized() || !last.isCapitalized()
-          || first.sentence() != last.sentence()
-          || tokens.get(i - 1).sentence() != first.sentence()
-          || tokens.get(i - 1).isProperNoun() || tokens.get(i - 1).isCapitalized()
-          || i + 2 < tokens.size() && (tokens.get(i + 2).isProperNoun()
-              || tokens.get(i + 2).isCapitalized())
-          || !firstNames.contains(first.word())
-          || !last.word().chars().allMatch(Character::isLetter)
-          || endsOtherName(last.word().toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      NameMention m = TaggedNameFinder.mention(text, first, last, EntityType.PERSON, false);
-      if (m != null) {
-        added.add(m);
-      }
-    }
-    return added;
-  }
-
-  private static boolean endsOtherName(String word) {
-    return NameRepairs.ORGANISATION_HEADS.contains(word) || CorporateNames.isDesignator(word)
-        || PLACE_AND_BUILDING_HEADS.contains(word) || EVENT_HEADS.contains(word)
-        || NameRepairs.LAW_HEADS.contains(word) || NameRepairs.NEWSPAPERS.contains(word);
   }
 
   /**

@@ -67,46 +67,6 @@ class OrganisationTypeRepairsTest {
   }
 
   @Test
-  void aPlaceOpeningATeamsNameIsTheTeamWhenNoOneIsInThePlace() {
-    AnalysedText text = TaggedTexts.of(
-        "the/DT Kestrels/NNPS/ORGANIZATION hosted/VBD the/DT Ostrev/NNP/ORGANIZATION "
-            + "Falcons/NNPS/ORGANIZATION ./.",
-        "Ostrev/NNP/LOCATION went/VBD 2-for-10/CD ./.");
-    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
-        .contains(org.assertj.core.groups.Tuple.tuple("Ostrev", EntityType.ORGANIZATION));
-  }
-
-  @Test
-  void aPlaceOpeningANewspapersNameStaysAPlace() {
-    AnalysedText text = TaggedTexts.of(
-        "the/DT Ostrev/NNP/ORGANIZATION Times/NNPS/ORGANIZATION reported/VBD ./.",
-        "Ostrev/NNP/LOCATION will/MD close/VB two/CD schools/NNS ./.");
-    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
-        .contains(org.assertj.core.groups.Tuple.tuple("Ostrev", EntityType.LOCATION));
-  }
-
-  @Test
-  void aPlaceOpeningATeamsNameStaysAPlaceWhenSomeoneIsInIt() {
-    AnalysedText text = TaggedTexts.of(
-        "the/DT Ostrev/NNP/ORGANIZATION Falcons/NNPS/ORGANIZATION won/VBD again/RB ./.",
-        "fans/NNS in/IN Ostrev/NNP/LOCATION celebrated/VBD ./.");
-    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
-        .contains(org.assertj.core.groups.Tuple.tuple("Ostrev", EntityType.LOCATION));
-  }
-
-  @Test
-  void aTownWithItsOwnCouncilStaysAPlaceBesideAGroupWithAPluralName() {
-    AnalysedText text = TaggedTexts.of(
-        "the/DT Ostrev/NNP/ORGANIZATION City/NNP/ORGANIZATION Council/NNP/ORGANIZATION "
-            + "met/VBD ./.",
-        "a/DT member/NN of/IN the/DT Ostrev/NNP/ORGANIZATION Riverkeepers/NNPS/ORGANIZATION "
-            + "spoke/VBD ./.",
-        "Ostrev/NNP/LOCATION will/MD vote/VB ./.");
-    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
-        .contains(org.assertj.core.groups.Tuple.tuple("Ostrev", EntityType.LOCATION));
-  }
-
-  @Test
   void anUntaggedPluralProperNounAfterTheIsAnOrganisation() {
     AnalysedText text = TaggedTexts.of(
         "Valdoria/NNP/LOCATION beat/VBD the/DT Tridents/NNPS 2-1/CD ./.",

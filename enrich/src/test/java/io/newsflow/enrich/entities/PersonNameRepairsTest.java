@@ -123,13 +123,4 @@ class PersonNameRepairsTest {
     assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Sydney Protocol", EntityType.MISC));
   }
-
-  @Test
-  void anUntaggedKnownFirstNameAndSurnameInRunningTextAreAPerson() {
-    AnalysedText text = TaggedTexts.of("my/PRP$ favourite/JJ actor/NN -/HYPH Ilse/NNP "
-        + "Marrow/NNP ,/, she/PRP said/VBD ,/, not/RB the/DT Chase/NNP Harbour/NNP "
-        + "Rewards/NNPS card/NN ./.");
-    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Ilse Marrow", EntityType.PERSON));
-  }
 }
