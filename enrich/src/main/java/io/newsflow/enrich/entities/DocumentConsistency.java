@@ -55,7 +55,7 @@ final class DocumentConsistency {
     List<Token> tokens = text.tokens();
     boolean[] headline = headlineTokens(text, tokens.size());
     List<NameMention> mentions = new ArrayList<>();
-    for (NameMention mention : tagged) {
+    for (NameMention mention : peopleAfterTitles(text, tokens, tagged)) {
       // In a title-case heading every word looks like a name ("Trade Barbs as Talks Stall"):
       // only names the body confirms are kept there, found again below.
       if (!headline[mention.firstToken()] || isFullPersonName(tokens, mention)) {
@@ -63,6 +63,7 @@ final class DocumentConsistency {
       }
     }
     mentions = peopleListedTogether(tokens, acronyms.apply(text, mentions));
+    mentions = placesListedTogether(tokens, mentions);
     boolean[] capitals = capitalsTokens(text, tokens.size());
     Map<String, EntityType> types = vote(mentions, capitals);
     shortFormsOfOrganisations(types);
@@ -71,8 +72,91 @@ final class DocumentConsistency {
     mentions = retype(mentions, types, surnames);
     mentions.addAll(missedOccurrences(text, tokens, mentions, types, surnames));
     mentions.addAll(listMembers(text, tokens, mentions));
+    mentions.addAll(pluralGroups(text, tokens, mentions, types, surnames));
     mentions.sort(Comparator.comparingInt(NameMention::start));
     return mentions;
+  }
+
+  /** Offices the tagger takes into an organisation with the person holding them. */
+  private static final Set<String> OFFICES =
+      Set.of("attorney", "representative", "congressman", "congresswoman", "councilman",
+          "councilwoman", "councillor", "councilor", "sheriff", "director", "spokesman",
+          "spokeswoman", "superintendent", "chief");
+
+  /**
+   * "Alameda County District Attorney Ana Lind", "Democratic Rep. Ana Lind" typed as one
+   * organisation: a title followed by a known first name and one or two more capitalised words
+   * ends the name, and that person is a person. What comes before the title keeps its type (the
+   * vote settles it with its other mentions).
+   */
+  private List<NameMention> peopleAfterTitles(
+      AnalysedText text, List<Token> tokens, List<NameMention> mentions) {
+    List<NameMention> result = new ArrayList<>();
+    for (NameMention m : mentions) {
+      // A MISC name is often a work or prize named after a titled person ("The King's Speech").
+      boolean orgOrPlace = m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION;
+      int title = orgOrPlace ? titleBeforePerson(tokens, m) : -1;
+      if (title < 0) {
+        result.add(m);
+        continue;
+      }
+      if (title > m.firstToken()) {
+        // "Democratic Rep.", "Ostravian Sen.": one word before the title that reads as a party's
+        // or a nation's adjective describes the person.
+        boolean adjective = title - 1 == m.firstToken()
+            && NATIONALITY_ENDING.matcher(tokens.get(m.firstToken()).word()).find();
+        NameMention before = TaggedNameFinder.mention(text, tokens.get(m.firstToken()),
+            tokens.get(title - 1), adjective ? EntityType.MISC : m.type(), m.fromTagger());
+        if (before != null) {
+          result.add(before);
+        }
+      }
+      NameMention person = TaggedNameFinder.mention(text, tokens.get(title + 1),
+          tokens.get(m.lastToken()), EntityType.PERSON, m.fromTagger());
+      if (person != null) {
+        result.add(person);
+      }
+    }
+    return result;
+  }
+
+  /** Last words of places and buildings, often named after a titled person. */
+  private static final Set<String> PLACE_AND_BUILDING_HEADS =
+      Set.of("island", "islands", "sound", "bay", "river", "lake", "mountain", "mountains",
+          "county", "city", "land", "park", "street", "road", "avenue", "square", "bridge",
+          "hall", "museum", "gallery", "theatre", "theater", "stadium", "arena", "school",
+          "airport", "station", "hotel", "building", "tower", "house", "palace", "cathedral",
+          "church", "memorial", "library", "prize", "award", "cup", "trophy", "valley", "falls",
+          "beach", "heights", "springs", "hills", "creek", "harbour", "harbor", "village",
+          "forest", "coast", "tech");
+
+  /** The token of the last title word in {@code m} that a full person name follows, or -1. */
+  private int titleBeforePerson(List<Token> tokens, NameMention m) {
+    String last = tokens.get(m.lastToken()).word().toLowerCase(Locale.ROOT);
+    if (NameRepairs.ORGANISATION_HEADS.contains(last) || CorporateNames.isDesignator(last)
+        || PLACE_AND_BUILDING_HEADS.contains(last)) {
+      return -1; // "Queen Elizabeth Hospital", "Prince Edward Island": named after the person
+    }
+    for (int k = m.lastToken() - 2; k >= m.firstToken() && k >= m.lastToken() - 4; k--) {
+      Token title = tokens.get(k);
+      boolean isTitle = TaggedNameFinder.isTitle(title)
+          || OFFICES.contains(title.word().toLowerCase(Locale.ROOT));
+      if (isTitle && firstNames.contains(tokens.get(k + 1).word())
+          && allCapitalised(tokens, k + 1, m.lastToken())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean allCapitalised(List<Token> tokens, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      Token token = tokens.get(i);
+      if (!token.isCapitalized() && !TaggedNameFinder.isHyphen(token)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A person's name from a known first name on: kept in a title-case credit line. */
@@ -108,6 +192,49 @@ final class DocumentConsistency {
       }
     }
     return result;
+  }
+
+  /** Prepositions of place and direction before a list of places. */
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "to", "from", "near", "across", "outside", "around", "between");
+
+  /**
+   * "to Tessaly and Port Alder": a single word typed a person, no known first name, listed
+   * with a place after a preposition of place is a place (the tagger takes unfamiliar towns for
+   * surnames).
+   */
+  private List<NameMention> placesListedTogether(List<Token> tokens, List<NameMention> mentions) {
+    List<NameMention> result = new ArrayList<>(mentions);
+    for (int k = 0; k < result.size(); k++) {
+      NameMention m = result.get(k);
+      if (m.type() != EntityType.PERSON || m.tokenCount() != 1
+          || firstNames.contains(m.text())) {
+        continue;
+      }
+      boolean first = k + 1 < result.size() && listedPlace(tokens, m, result.get(k + 1))
+          && afterPlacePreposition(tokens, m);
+      boolean second = k > 0 && listedPlace(tokens, result.get(k - 1), m)
+          && result.get(k - 1).type() == EntityType.LOCATION
+          && afterPlacePreposition(tokens, result.get(k - 1));
+      if (first && result.get(k + 1).type() == EntityType.LOCATION || second) {
+        result.set(k, m.withType(EntityType.LOCATION));
+      }
+    }
+    return result;
+  }
+
+  /** Whether {@code a} and {@code b} are joined by "and", "or" or a comma alone. */
+  private static boolean listedPlace(List<Token> tokens, NameMention a, NameMention b) {
+    if (b.firstToken() - a.lastToken() != 2) {
+      return false;
+    }
+    String glue = tokens.get(a.lastToken() + 1).word();
+    return glue.equals("and") || glue.equals("or") || glue.equals(",");
+  }
+
+  private static boolean afterPlacePreposition(List<Token> tokens, NameMention m) {
+    return m.firstToken() > 0 && PLACE_PREPOSITIONS.contains(
+        tokens.get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean listedWithPerson(
@@ -220,6 +347,8 @@ final class DocumentConsistency {
         && firstNames.contains(tokens.get(mention.firstToken()).word())
         && allProperNouns(tokens, mention)
         && !EVENT_HEADS.contains(
+            tokens.get(mention.lastToken()).word().toLowerCase(Locale.ROOT))
+        && !NameRepairs.LAW_HEADS.contains(
             tokens.get(mention.lastToken()).word().toLowerCase(Locale.ROOT))) {
       return mention.withType(EntityType.PERSON);
     }
@@ -454,6 +583,42 @@ final class DocumentConsistency {
       return first.isProperNoun() || first.word().length() > 2;
     }
     return true;
+  }
+
+  /**
+   * "the Tridents", "the Lords": an untagged plural proper noun after "the" names a team, a band
+   * or a house, an organisation, unless it is a family known by a person's surname ("the
+   * Brekkes").
+   */
+  private static List<NameMention> pluralGroups(AnalysedText text, List<Token> tokens,
+      List<NameMention> mentions, Map<String, EntityType> types, Map<String, String> surnames) {
+    boolean[] covered = new boolean[tokens.size()];
+    for (NameMention m : mentions) {
+      for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+        covered[i] = true;
+      }
+    }
+    List<NameMention> added = new ArrayList<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (covered[i] || token.hasEntityTag() || !"NNPS".equals(token.tag())
+          || !token.isCapitalized() || !token.word().endsWith("s")
+          || !tokens.get(i - 1).word().equalsIgnoreCase("the")
+          || tokens.get(i - 1).sentence() != token.sentence()
+          || i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun()) {
+        continue;
+      }
+      String singular = nameKey(token.word().substring(0, token.word().length() - 1));
+      if (surnames.containsKey(singular) || types.get(singular) == EntityType.PERSON) {
+        continue;
+      }
+      NameMention m = TaggedNameFinder.mention(text, token, token, EntityType.ORGANIZATION,
+          false);
+      if (m != null) {
+        added.add(m);
+      }
+    }
+    return added;
   }
 
   /**

@@ -30,9 +30,9 @@ final class NameRepairs {
           "project", "fund", "forum", "centre", "center", "assembly", "parliament", "senate",
           "utilities", "holdings", "industries", "therapeutics", "airlines", "airways", "police",
           "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "guild", "organization",
-          "organisation", "caucus", "academy");
+          "organisation", "caucus", "academy", "government");
   /** Short forms of newspapers after "the": "the Post", "the Dispatch". */
-  private static final Set<String> NEWSPAPERS =
+  static final Set<String> NEWSPAPERS =
       Set.of("post", "times", "dispatch", "echo", "herald", "tribune", "gazette", "journal",
           "chronicle", "courier", "guardian", "observer", "mirror", "globe", "telegraph",
           "examiner", "inquirer", "commons", "bulletin", "sentinel", "advertiser", "argus");
@@ -65,7 +65,9 @@ final class NameRepairs {
         mentions.add(repaired);
       }
     }
+    mentions.removeIf(m -> isTimeZoneAfterTime(text, m));
     List<NameMention> found = new ArrayList<>(shapes(text));
+    found.addAll(CountryNames.find(text));
     found.addAll(titles.find(text));
     for (NameMention added : found) {
       mentions.removeIf(m -> m.start() < added.end() && added.start() < m.end());
@@ -110,6 +112,19 @@ final class NameRepairs {
    */
   private static NameMention retyped(AnalysedText text, NameMention m) {
     List<Token> tokens = text.tokens();
+    String lastWord = tokens.get(m.lastToken()).word();
+    String last = lastWord.toLowerCase(Locale.ROOT);
+    if (m.tokenCount() >= 2 && Character.isUpperCase(lastWord.codePointAt(0))) {
+      if (LAW_HEADS.contains(last) && (m.type() != EntityType.PERSON || !last.equals("bill"))) {
+        return m.withType(EntityType.MISC); // "Clean Rivers Act", "the Agriculture Bill"
+      }
+      if (STREET_HEADS.contains(last) && m.type() != EntityType.MISC) {
+        return m.withType(EntityType.LOCATION); // "Cornmarket St", "Harbour Road"
+      }
+    }
+    if (DISEASES.contains(DocumentConsistency.nameKey(m.text()))) {
+      return null; // a disease is no name under CoNLL rules, however it is written
+    }
     Token next = m.lastToken() + 1 < tokens.size() ? tokens.get(m.lastToken() + 1) : null;
     if (m.tokenCount() == 1 && m.type() == EntityType.ORGANIZATION && next != null
         && next.sentence() == tokens.get(m.lastToken()).sentence()) {
@@ -129,6 +144,48 @@ final class NameRepairs {
     }
     return m;
   }
+
+  /** Time zones, which CoNLL does not count as names: "06.05 GMT", "9pm ET". */
+  private static final Set<String> TIME_ZONES =
+      Set.of("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST",
+          "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CT", "MT", "AEST", "AEDT", "JST",
+          "HKT", "SGT");
+
+  /** A time zone right after a time of day: part of the time, not a name. */
+  private static boolean isTimeZoneAfterTime(AnalysedText text, NameMention m) {
+    if (m.tokenCount() != 1 || !TIME_ZONES.contains(m.text()) || m.firstToken() == 0) {
+      return false;
+    }
+    String before = text.tokens().get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT);
+    return before.matches(".*\\d.*") || before.equals("am") || before.equals("pm")
+        || before.equals("a.m.") || before.equals("p.m.");
+  }
+
+  /** Last words of prizes, competitions and festivals. */
+  private static final Set<String> EVENT_NAME_HEADS =
+      Set.of("awards", "award", "prize", "prizes", "cup", "trophy", "championship",
+          "championships", "olympics", "festival", "marathon", "tournament");
+
+  private static boolean untagged(List<Token> tokens, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (tokens.get(i).hasEntityTag()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Last words of laws, treaties and plans, which CoNLL counts as MISC. */
+  static final Set<String> LAW_HEADS =
+      Set.of("act", "bill", "treaty", "agreement", "accord", "accords", "protocol", "doctrine",
+          "amendment");
+  /** Last words of street names: places, though the tagger often makes them organisations. */
+  private static final Set<String> STREET_HEADS =
+      Set.of("street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard",
+          "blvd", "blvd.");
+  /** Diseases the tagger takes for names: news writes them capitalised. */
+  private static final Set<String> DISEASES =
+      Set.of("covid", "covid-19", "coronavirus", "sars-cov-2", "omicron");
 
   private static boolean isDash(Token token) {
     String word = token.word();
@@ -183,6 +240,14 @@ final class NameRepairs {
         if (j > first && ORGANISATION_HEADS.contains(head)) {
           NameMention m = TaggedNameFinder.mention(text, tokens.get(first), tokens.get(j),
               EntityType.ORGANIZATION, true);
+          if (m != null) {
+            found.add(m);
+          }
+        } else if (j > first && EVENT_NAME_HEADS.contains(head) && untagged(tokens, first, j)) {
+          // "the Kestrel Guild Awards": a run of capitalised words the tagger left alone that
+          // ends in a prize's or competition's head word is a MISC name.
+          NameMention m = TaggedNameFinder.mention(text, tokens.get(first), tokens.get(j),
+              EntityType.MISC, true);
           if (m != null) {
             found.add(m);
           }

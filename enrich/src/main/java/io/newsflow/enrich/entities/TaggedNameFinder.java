@@ -40,7 +40,11 @@ final class TaggedNameFinder {
         if (type == EntityType.PERSON && joinsHyphenatedName(tokens, j)) {
           j += 2; // "Phoebe Waller-Bridge" when the tagger stopped at the hyphen
         }
-        NameMention mention = trimmed(text, tokens, i, j, type);
+        int from = i;
+        if (type == EntityType.PERSON && j > i && opensWithHyphenatedFirstName(tokens, i)) {
+          from = i - 2; // "Jean-Marc Duval" when the tagger started after the hyphen
+        }
+        NameMention mention = trimmed(text, tokens, from, j, type);
         if (mention != null) {
           mentions.add(mention);
         }
@@ -65,6 +69,23 @@ final class TaggedNameFinder {
         && (!next.hasEntityTag() || next.ner().equals(tokens.get(last).ner()));
   }
 
+  /**
+   * An untagged proper noun joined by a hyphen without spaces before a full person name: the
+   * first half of a hyphenated first name. A full name is asked for, so that a prefix before a
+   * surname alone ("Anti-Varga") stays out.
+   */
+  private static boolean opensWithHyphenatedFirstName(List<Token> tokens, int first) {
+    if (first < 2) {
+      return false;
+    }
+    Token hyphen = tokens.get(first - 1);
+    Token before = tokens.get(first - 2);
+    return isHyphen(hyphen) && before.end() == hyphen.start()
+        && hyphen.end() == tokens.get(first).start() && !hyphen.hasEntityTag()
+        && !before.hasEntityTag() && before.isCapitalized() && before.isProperNoun()
+        && before.word().chars().allMatch(Character::isLetter);
+  }
+
   static EntityType typeOf(String ner) {
     return switch (ner) {
       case "PERSON" -> EntityType.PERSON;
@@ -78,8 +99,10 @@ final class TaggedNameFinder {
   private static NameMention trimmed(
       AnalysedText text, List<Token> tokens, int from, int to, EntityType type) {
     for (int k = from + 1; k <= to; k++) {
-      // "Zuckerberg-led", "Texas-based": the name ends before the hyphen.
-      if (isHyphen(tokens.get(k)) && k + 1 <= to && !tokens.get(k + 1).isCapitalized()) {
+      // "Zuckerberg-led", "Texas-based": the name ends before the hyphen; a person's name part
+      // in lower case that the tagger reads as a proper noun stays ("Tsai Ing-wen").
+      if (isHyphen(tokens.get(k)) && k + 1 <= to && !tokens.get(k + 1).isCapitalized()
+          && !(type == EntityType.PERSON && tokens.get(k + 1).isProperNoun())) {
         to = k - 1;
         break;
       }
@@ -91,13 +114,21 @@ final class TaggedNameFinder {
       from++;
     }
     while (to >= from && (tokens.get(to).isPunctuation() || "POS".equals(tokens.get(to).tag())
-        || isLowerCaseWord(tokens.get(to)))) {
+        || isLowerCaseWord(tokens.get(to))
+            && !(type == EntityType.PERSON && hyphenatedNamePart(tokens, from, to)))) {
       to--;
     }
     if (from > to) {
       return null;
     }
     return mention(text, tokens.get(from), tokens.get(to), type, true);
+  }
+
+  /** A proper noun in lower case glued by a hyphen to the name before it: "Ing-wen". */
+  private static boolean hyphenatedNamePart(List<Token> tokens, int from, int i) {
+    return i - 2 >= from && tokens.get(i).isProperNoun() && isHyphen(tokens.get(i - 1))
+        && tokens.get(i - 1).start() == tokens.get(i - 2).end()
+        && tokens.get(i).start() == tokens.get(i - 1).end();
   }
 
   static NameMention mention(
@@ -118,8 +149,15 @@ final class TaggedNameFinder {
     if (covered.codePointCount(0, covered.length()) < 2) {
       return false; // single letters are initials or list markers, not names
     }
+    if (LETTER_COMPOUND.matcher(covered).matches() && !lower.endsWith("-level")
+        && !lower.endsWith("-levels")) {
+      return false; // "A-list", "X-ray", "U-turn": a letter before a common noun; an exam
+    }               // ("A-level") is a name
     return covered.codePoints().anyMatch(Character::isUpperCase);
   }
+
+  private static final java.util.regex.Pattern LETTER_COMPOUND =
+      java.util.regex.Pattern.compile("\\p{Lu}-\\p{Ll}+");
 
   /** Titles the tagger sometimes takes into a person's name: "Tanaiste Leo Varadkar". */
   private static final Set<String> TITLES =
@@ -130,7 +168,7 @@ final class TaggedNameFinder {
           "lady", "king", "queen", "prince", "princess", "pope", "coach", "captain", "officer",
           "detective", "sergeant", "inspector", "commissioner", "ceo", "chairman", "chairwoman");
 
-  private static boolean isTitle(Token token) {
+  static boolean isTitle(Token token) {
     return TITLES.contains(token.word().toLowerCase(Locale.ROOT));
   }
 

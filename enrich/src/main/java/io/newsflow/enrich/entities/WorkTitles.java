@@ -32,6 +32,10 @@ final class WorkTitles {
       Set.of("director", "creator", "star", "stars", "actor", "actress", "author", "writer",
           "producer", "showrunner", "co-star", "cast", "screenwriter", "composer", "season",
           "episode", "premiere", "trailer", "sequel", "film", "movie", "series", "show");
+  /** Words that, earlier in the sentence, make "in “...”" the work someone plays in. */
+  private static final Set<String> ACTING_WORDS =
+      Set.of("role", "roles", "starring", "starred", "stars", "plays", "played", "playing",
+          "portrayal", "portraying", "portrays", "portrayed", "appeared", "appears", "cameo");
   /** Lower-case words a title may contain between capitalised ones. */
   private static final Set<String> TITLE_FUNCTION_WORDS =
       Set.of("of", "the", "a", "an", "in", "on", "and", "for", "to", "at", "with", "from", "by",
@@ -183,10 +187,24 @@ final class WorkTitles {
 
     boolean cued() {
       boolean before = open > 0
-          && WORK_NOUNS.contains(tokens.get(open - 1).word().toLowerCase(Locale.ROOT));
+          && WORK_NOUNS.contains(tokens.get(open - 1).word().toLowerCase(Locale.ROOT))
+          || actedIn();
       boolean after = close + 1 < tokens.size()
           && ROLES_IN_WORKS.contains(tokens.get(close + 1).word().toLowerCase(Locale.ROOT));
       return before || after;
+    }
+
+    /** "her role as a news anchor in “Morning Call”": a part played in the quoted work. */
+    private boolean actedIn() {
+      if (open == 0 || !tokens.get(open - 1).word().equalsIgnoreCase("in")) {
+        return false;
+      }
+      for (int i = 0; i < open - 1; i++) {
+        if (ACTING_WORDS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     String words() {

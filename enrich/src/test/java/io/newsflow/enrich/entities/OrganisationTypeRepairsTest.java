@@ -50,4 +50,29 @@ class OrganisationTypeRepairsTest {
     List<NameMention> names = new NameRepairs().apply(text, new TaggedNameFinder().find(text));
     assertThat(names).extracting(NameMention::text).doesNotContain("Prosecutors");
   }
+
+  @Test
+  void aCapitalisedGovernmentAfterAPlaceOrDemonymIsOneOrganisation() {
+    AnalysedText text = TaggedTexts.of("the/DT Ostravian/NNP/MISC Government/NNP ’s/POS "
+        + "list/NN and/CC the/DT Valdoria/NNP/LOCATION Government/NNP agreed/VBD ./.");
+    List<NameMention> names = new NameRepairs().apply(text, new TaggedNameFinder().find(text));
+    assertThat(names).extracting(NameMention::text, NameMention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Ostravian Government", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Valdoria Government", EntityType.ORGANIZATION));
+  }
+
+  private static List<NameMention> consistent(AnalysedText text) {
+    return new DocumentConsistency(FirstNames.shared())
+        .apply(text, new NameRepairs().apply(text, new TaggedNameFinder().find(text)));
+  }
+
+  @Test
+  void anUntaggedPluralProperNounAfterTheIsAnOrganisation() {
+    AnalysedText text = TaggedTexts.of(
+        "Valdoria/NNP/LOCATION beat/VBD the/DT Tridents/NNPS 2-1/CD ./.",
+        "Ana/NNP/PERSON Brekke/NNP/PERSON hosted/VBD the/DT Brekkes/NNPS ./.");
+    assertThat(consistent(text)).extracting(NameMention::text, NameMention::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("Tridents", EntityType.ORGANIZATION))
+        .extracting(t -> t.toArray()[0]).doesNotContain("Brekkes");
+  }
 }

@@ -54,4 +54,12 @@ class TaggedNameFinderTest {
     assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
         .containsExactly("In-Dock Relay");
   }
+
+  @Test
+  void aLetterBeforeACommonNounIsNoName() {
+    AnalysedText text = TaggedTexts.of("both/DT have/VBP A-list/JJ/MISC stars/NNS and/CC "
+        + "A-level/NN/MISC results/NNS ./.");
+    assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
+        .containsExactly("A-level");
+  }
 }

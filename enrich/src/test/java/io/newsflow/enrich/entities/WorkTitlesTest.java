@@ -57,4 +57,27 @@ class WorkTitlesTest {
     assertThat(typeOf(entities, "Little Pim")).isNotEqualTo(java.util.Optional.of(
         EntityType.MISC));
   }
+
+  @Test
+  void aQuotedTitleSomeoneHasARoleInIsMisc() {
+    List<Entity> entities = EnrichedEntities.of("Ilse Marrow was an upset winner for her role "
+        + "as a news anchor in “The Night Desk,” her second award this year.");
+    assertThat(typeOf(entities, "The Night Desk")).contains(EntityType.MISC);
+  }
+
+  @Test
+  void aQuotedWordAfterInWithoutARoleIsLeftAlone() {
+    List<Entity> entities = EnrichedEntities.of("The mayor said the plan was written in "
+        + "“Good Faith” and would be kept.");
+    assertThat(mentionsOf(entities, "Good Faith")).isZero();
+  }
+
+  @Test
+  void anUntaggedRunEndingInAPrizesHeadWordIsMisc() {
+    AnalysedText text = TaggedTexts.of("the/DT big/JJ winner/NN at/IN the/DT Kestrel/NNP "
+        + "Guild/NNP Awards/NNPS on/IN Saturday/NNP ./.");
+    assertThat(new NameRepairs().apply(text, new TaggedNameFinder().find(text)))
+        .extracting(NameMention::text, NameMention::type)
+        .containsExactly(tuple("Kestrel Guild Awards", EntityType.MISC));
+  }
 }
