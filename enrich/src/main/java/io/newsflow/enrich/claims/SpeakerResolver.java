@@ -85,6 +85,9 @@ final class SpeakerResolver {
       if (stop >= 0) {
         limit = Math.min(limit, stop);
       }
+      if (limit <= l.mention().end()) {
+        continue; // overlapping mentions ("Jean-Marc" inside "Jean-Marc Duvalle"): no text between
+      }
       java.util.regex.Matcher m = PRONOUN.matcher(text).region(l.mention().end(), limit);
       if (m.find() && !inQuote(m.start())) {
         String word = m.group(1).toLowerCase(Locale.ROOT);

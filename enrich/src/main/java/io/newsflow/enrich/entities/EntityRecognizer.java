@@ -3,6 +3,7 @@ package io.newsflow.enrich.entities;
 import io.newsflow.enrich.nlp.AnalysedText;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,6 +33,25 @@ public final class EntityRecognizer {
         names.add(name);
       }
     }
-    return new EntityAnalysis(grouper.group(names, numeric, title, text.text().length()));
+    return new EntityAnalysis(
+        grouper.group(withoutOverlaps(names), numeric, title, text.text().length()));
+  }
+
+  /**
+   * Subscribers rely on mentions never overlapping; should two repairs ever disagree on where a
+   * name ends, the longer mention stays.
+   */
+  static List<NameMention> withoutOverlaps(List<NameMention> names) {
+    List<NameMention> byLength = new ArrayList<>(names);
+    byLength.sort(Comparator.comparingInt((NameMention n) -> n.end() - n.start()).reversed()
+        .thenComparingInt(NameMention::start));
+    List<NameMention> kept = new ArrayList<>();
+    for (NameMention name : byLength) {
+      if (kept.stream().noneMatch(k -> k.start() < name.end() && name.start() < k.end())) {
+        kept.add(name);
+      }
+    }
+    kept.sort(Comparator.comparingInt(NameMention::start));
+    return kept;
   }
 }

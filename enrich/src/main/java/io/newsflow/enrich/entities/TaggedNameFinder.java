@@ -25,6 +25,7 @@ final class TaggedNameFinder {
     for (Sentence sentence : text.sentences()) {
       List<Token> tokens = sentence.tokens();
       int i = 0;
+      int free = 0; // the first token no mention of this sentence has taken yet
       while (i < tokens.size()) {
         Token token = tokens.get(i);
         EntityType type = typeOf(token.ner());
@@ -41,7 +42,8 @@ final class TaggedNameFinder {
           j += 2; // "Phoebe Waller-Bridge" when the tagger stopped at the hyphen
         }
         int from = i;
-        if (type == EntityType.PERSON && j > i && opensWithHyphenatedFirstName(tokens, i)) {
+        if (type == EntityType.PERSON && j > i && i - 2 >= free
+            && opensWithHyphenatedFirstName(tokens, i)) {
           from = i - 2; // "Jean-Marc Duval" when the tagger started after the hyphen
         }
         NameMention mention = trimmed(text, tokens, from, j, type);
@@ -49,6 +51,7 @@ final class TaggedNameFinder {
           mentions.add(mention);
         }
         i = j + 1;
+        free = i;
       }
     }
     return mentions;

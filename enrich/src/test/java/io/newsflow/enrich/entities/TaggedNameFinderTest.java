@@ -2,7 +2,9 @@ package io.newsflow.enrich.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.core.enrichment.EntityType;
 import io.newsflow.enrich.nlp.AnalysedText;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Spans of the tagger's names, on hand-tagged fictional sentences. */
@@ -45,6 +47,27 @@ class TaggedNameFinderTest {
         + "+Moore/NNP/PERSON spoke/VBD ./.");
     assertThat(new TaggedNameFinder().find(text)).extracting(NameMention::text)
         .containsExactly("Ines Calder-Moore");
+  }
+
+  @Test
+  void twoHyphenatedRepairsNeverClaimTheSameWord() {
+    AnalysedText text = TaggedTexts.of("The/DT Annelie/NNP/PERSON +-/HYPH +Kraus/NNP +-/HYPH "
+        + "+Stiftung/NNP/PERSON Nordmark/NNP/PERSON funds/VBZ it/PRP ./.");
+    List<NameMention> found = new TaggedNameFinder().find(text);
+    assertThat(found).isNotEmpty();
+    for (int i = 1; i < found.size(); i++) {
+      assertThat(found.get(i).start()).isGreaterThanOrEqualTo(found.get(i - 1).end());
+    }
+  }
+
+  @Test
+  void overlappingMentionsKeepTheLongerOne() {
+    NameMention shorter = new NameMention(1, 3, 4, 17, "Annelie-Kraus", EntityType.PERSON, true);
+    NameMention longer =
+        new NameMention(3, 6, 12, 40, "Kraus-Stiftung Nordmark", EntityType.PERSON, true);
+    NameMention apart = new NameMention(8, 8, 50, 55, "Kiel", EntityType.LOCATION, true);
+    assertThat(EntityRecognizer.withoutOverlaps(List.of(shorter, longer, apart)))
+        .containsExactly(longer, apart);
   }
 
   @Test
