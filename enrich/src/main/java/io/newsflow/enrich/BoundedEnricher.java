@@ -40,14 +40,15 @@ public final class BoundedEnricher {
     }
     boolean truncated = text.length() > maxChars;
     String analysed = truncated ? text.substring(0, cutPoint(text, maxChars)) : text;
-    Enrichment found = enricher.enrich(truncated ? withText(article, analysed) : article);
+    Enrichment found = TextOffsets.inCodePoints(analysed,
+        enricher.enrich(truncated ? withText(article, analysed) : article));
     EnrichmentInfo info =
         new EnrichmentInfo(
             engine,
             clock.instant(),
             null,
             truncated,
-            analysed.length(),
+            TextOffsets.length(analysed),
             (System.nanoTime() - started) / 1_000_000);
     return EnrichedArticle.of(article, new Enrichment(found.entities(), found.claims(), info));
   }

@@ -13,7 +13,7 @@ public record AnalysisLimits(int maxChars, int maxTokens, int maxSentenceTokens)
 
   /**
    * About 25 typical articles' worth of text (beyond the stage's own {@code enrich.max-chars}
-   * cut, 60,000 characters by default), sentences up to three times the usual longest.
+   * cut, 20,000 characters by default), sentences up to three times the usual longest.
    */
   public static final AnalysisLimits DEFAULT = new AnalysisLimits(100_000, 20_000, 120);
 
