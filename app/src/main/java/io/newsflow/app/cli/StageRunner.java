@@ -47,28 +47,35 @@ public final class StageRunner {
    * supervisor restarts it instead of leaving a half-dead pipeline running.
    */
   static void awaitShutdown(Pipeline pipeline) throws InterruptedException {
-    CountDownLatch stop = shutdownSignal();
-    while (!stop.await(1, TimeUnit.SECONDS)) {
-      pipeline.checkHealthy();
+    CountDownLatch stop = new CountDownLatch(1);
+    Thread hook = shutdownHook(stop, Thread.currentThread());
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      while (!stop.await(1, TimeUnit.SECONDS)) {
+        pipeline.checkHealthy();
+      }
+    } catch (RuntimeException failure) {
+      try {
+        // The hook waits for this thread, which is about to call System.exit: it must go first.
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException alreadyShuttingDown) {
+        // a signal arrived meanwhile; the hook runs and returns once this thread ends
+      }
+      throw failure;
     }
   }
 
-  private static CountDownLatch shutdownSignal() {
-    CountDownLatch stop = new CountDownLatch(1);
-    Thread main = Thread.currentThread();
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  STOPPING.set(true);
-                  stop.countDown();
-                  try {
-                    main.join(60_000);
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                },
-                "newsflow-shutdown"));
-    return stop;
+  private static Thread shutdownHook(CountDownLatch stop, Thread main) {
+    return new Thread(
+        () -> {
+          STOPPING.set(true);
+          stop.countDown();
+          try {
+            main.join(60_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        },
+        "newsflow-shutdown");
   }
 }

@@ -59,6 +59,9 @@ final class AttributionFinder {
   private static final Set<String> PASSIVE_CUES =
       Set.of("say", "report", "believe", "think", "understand");
 
+  /** How many coordinated verbs a subject is followed back through at most. */
+  private static final int MAX_COORDINATED_VERBS = 4;
+
   private final CueLexicon lexicon;
 
   AttributionFinder(CueLexicon lexicon) {
@@ -956,6 +959,8 @@ final class AttributionFinder {
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
           "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
           "today", "yesterday", "tonight");
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> TIME_DETERMINERS =
       Set.of("this", "last", "next", "on", "early", "late", "that");
 
@@ -966,6 +971,11 @@ final class AttributionFinder {
   private static int beforeTimePhrase(List<Token> tokens, int k) {
     if (k < 1 || !TIME_WORDS.contains(lower(tokens.get(k)))) {
       return k;
+    }
+    String word = tokens.get(k).word();
+    if (Character.isUpperCase(word.charAt(0)) && !WEEKDAYS.contains(lower(tokens.get(k)))
+        && tokens.get(k - 1).isProperNoun()) {
+      return k; // "USA Today said", "Good Morning America": a capitalised time word ends a name
     }
     int start = k;
     if (TIME_DETERMINERS.contains(lower(tokens.get(k - 1)))) {
@@ -1167,6 +1177,17 @@ final class AttributionFinder {
 
   /** The subject before the cue: "the lawsuit", "Facebook's parent company, Meta,". */
   private static int[] subject(List<Token> tokens, int c) {
+    return subject(tokens, c, 0);
+  }
+
+  /**
+   * {@code depth} counts the coordinated verbs already followed back ("X called ... and said"):
+   * a run-on text of "and found that ... and found that ..." must not recurse without end.
+   */
+  private static int[] subject(List<Token> tokens, int c, int depth) {
+    if (depth > MAX_COORDINATED_VERBS) {
+      return null;
+    }
     int k = c - 1;
     while (k >= 0 && (AUXILIARIES.contains(lower(tokens.get(k)))
         || NEGATIONS.contains(lower(tokens.get(k))) || isAdverb(tokens.get(k)))) {
@@ -1218,22 +1239,22 @@ final class AttributionFinder {
         if (verb.tag().equals("VBD") || verb.tag().equals("VBZ")) {
           // "A review found that the tender had followed the rules but noted B": a verb inside
           // a "that" clause is not the one coordinated with the cue.
-          for (int t = v - 1; t > 0; t--) {
+          for (int t = v - 1; t > 0 && t > v - 40; t--) {
             String before = lower(tokens.get(t));
             if (before.equals(".") || before.equals(";")) {
               break;
             }
             if (before.equals("that")) {
-              for (int u = t - 1; u > 0; u--) {
+              for (int u = t - 1; u > 0 && u > t - 40; u--) {
                 String tag = tokens.get(u).tag();
                 if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
-                  return subject(tokens, u);
+                  return subject(tokens, u, depth + 1);
                 }
               }
               break;
             }
           }
-          return subject(tokens, v);
+          return subject(tokens, v, depth + 1);
         }
       }
       return null;

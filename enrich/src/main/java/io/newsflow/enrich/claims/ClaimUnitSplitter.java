@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class ClaimUnitSplitter {
 
+  /** About three long sentences: more is a run-on text cut into chunks, not one claim. */
+  private static final int MAX_UNIT_TOKENS = 300;
   private static final Pattern CAPTION =
       Pattern.compile(
           "(?i)\\b(photo|image|picture|illustration|video)s?\\s*(by|credit|courtesy)\\b"
@@ -29,10 +31,15 @@ final class ClaimUnitSplitter {
     int i = 0;
     while (i < sentences.size()) {
       int j = i;
-      // Keep going while a quotation opened in these sentences closes after them.
-      while (j + 1 < sentences.size() && (quoteCrosses(quotes, sentences.get(i).start(),
-          sentences.get(j).end()) || goesOn(content, sentences.get(j), sentences.get(j + 1)))) {
+      int unitTokens = sentences.get(i).tokens().size();
+      // Keep going while a quotation opened in these sentences closes after them, up to a bound:
+      // the chunks of a run-on text must not come back together into one huge unit.
+      while (j + 1 < sentences.size()
+          && unitTokens + sentences.get(j + 1).tokens().size() <= MAX_UNIT_TOKENS
+          && (quoteCrosses(quotes, sentences.get(i).start(), sentences.get(j).end())
+              || goesOn(content, sentences.get(j), sentences.get(j + 1)))) {
         j++;
+        unitTokens += sentences.get(j).tokens().size();
       }
       int start = sentences.get(i).start();
       int end = sentences.get(j).end();

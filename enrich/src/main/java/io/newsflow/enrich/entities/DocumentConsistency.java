@@ -508,7 +508,9 @@ final class DocumentConsistency {
       Map<String, String> surnames) {
     Map<String, EntityType> known = new HashMap<>(types);
     surnames.keySet().forEach(s -> known.put(s, EntityType.PERSON));
-    singularsAndPlurals(types).forEach(known::putIfAbsent);
+    Map<String, EntityType> variants = singularsAndPlurals(types);
+    variants.keySet().removeAll(known.keySet());
+    known.putAll(variants);
     int longest = 1;
     for (String key : known.keySet()) {
       longest = Math.max(longest, key.split(" ").length);
@@ -532,7 +534,11 @@ final class DocumentConsistency {
           }
           String key = nameKey(text.covered(tokens.get(i).start(), tokens.get(last).end()));
           EntityType type = known.get(key);
-          if (type != null && plausibleAt(tokens, i, n)) {
+          // "Targets were missed" after the organisation "Target": another number of a name
+          // only where the tagger saw a proper noun, as a common noun opens many sentences
+          boolean variantOfCommonNoun = n == 1 && variants.containsKey(key)
+              && !tokens.get(i).isProperNoun();
+          if (type != null && !variantOfCommonNoun && plausibleAt(tokens, i, n)) {
             NameMention m = TaggedNameFinder.mention(text, tokens.get(i), tokens.get(last), type,
                 false);
             if (m != null) {

@@ -14,6 +14,7 @@ final class LineBreaks {
    * clause (a comma, a hyphen, an opening bracket). Lengths and offsets are unchanged.
    */
   static String joinWrappedLines(String text) {
+    text = withUnixLineEnds(text);
     char[] chars = null;
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
       if (isSingle(text, i) && (continuesInLowerCase(text, i) || endsInsideClause(text, i))) {
@@ -24,6 +25,20 @@ final class LineBreaks {
       }
     }
     return chars == null ? text : new String(chars);
+  }
+
+  /** "\r\n" becomes " \n" and a lone "\r" a "\n", so that only '\n' ends a line. */
+  private static String withUnixLineEnds(String text) {
+    if (text.indexOf('\r') < 0) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] == '\r') {
+        chars[i] = i + 1 < chars.length && chars[i + 1] == '\n' ? ' ' : '\n';
+      }
+    }
+    return new String(chars);
   }
 
   private static boolean isSingle(String text, int at) {

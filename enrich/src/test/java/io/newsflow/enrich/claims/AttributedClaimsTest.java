@@ -39,6 +39,23 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void aCapitalisedTimeWordEndingAnOutletsNameStaysInTheSpeaker() {
+    List<Claim> claims = claims("Harbour Today reported that the ferry line would close in "
+        + "May. Officials on Tuesday said the timetable was under review.");
+    assertThat(containing(claims, "ferry line would close").speaker().text())
+        .isEqualTo("Harbour Today");
+    assertThat(containing(claims, "timetable was under review").speaker().text())
+        .isEqualTo("Officials");
+  }
+
+  @Test
+  void aRunOnTextOfCoordinatedVerbsIsAnalysedWithinBounds() {
+    String runOn = "The council met on Monday. "
+        + "and found that it rose ".repeat(800) + "and said the levy would rise.";
+    assertThat(claims(runOn)).allSatisfy(c -> assertThat(c.text().length()).isLessThan(3_000));
+  }
+
+  @Test
   void aPersonSeparatedFromItsCueByAParticipleIsTheSpeaker() {
     List<Claim> claims = claims("Senator Ruth Calder, speaking to reporters in the capital, "
         + "insisted she had never met the lobbyist.");

@@ -109,6 +109,16 @@ class EntityConsistencyTest {
   }
 
   @Test
+  void thePluralOfAnOrganisationsNameAsACommonNounIsNoName() {
+    io.newsflow.enrich.nlp.AnalysedText text = TaggedTexts.of(
+        "Shoppers/NNS left/VBD Harrow/NNP/ORGANIZATION early/RB ./.",
+        "Harrows/NNS were/VBD stacked/VBN in/IN the/DT barn/NN ./.");
+    List<NameMention> names = new DocumentConsistency(FirstNames.shared())
+        .apply(text, new TaggedNameFinder().find(text));
+    assertThat(names).extracting(NameMention::text).containsExactly("Harrow");
+  }
+
+  @Test
   void theSingularOfAOneWordMiscNameIsThatName() {
     io.newsflow.enrich.nlp.AnalysedText text = TaggedTexts.of(
         "She/PRP is/VBZ a/DT frontrunner/NN at/IN the/DT Veltas/NNPS/MISC ./.",

@@ -43,6 +43,14 @@ class LineBreaksTest {
   }
 
   @Test
+  void windowsLineEndsWrapLikeUnixOnes() {
+    assertThat(LineBreaks.joinWrappedLines("The county prosecutor\r\nis stepping down.\r\n\r\n"
+        + "HARBOUR CITY\rThe ferries run."))
+        .isEqualTo("The county prosecutor  is stepping down. \n \n"
+            + "HARBOUR CITY\nThe ferries run.");
+  }
+
+  @Test
   void offsetsAreKept() {
     String text = "A line\nthat wraps,\nand ends.\n\nNext paragraph.";
     assertThat(LineBreaks.joinWrappedLines(text)).hasSameSizeAs(text);
