@@ -502,6 +502,9 @@ final class AttributionFinder {
         || !lower(tokens.get(k + 1)).equals("that")) {
       return null;
     }
+    if (negatedBefore(tokens, c)) {
+      return null; // "did not make it clear that": nothing was said
+    }
     int[] subject = subject(tokens, c);
     if (subject == null) {
       return null;

@@ -49,6 +49,15 @@ class AttributedClaimsTest {
   }
 
   @Test
+  void makingClearIsACueButNotMakingClearIsNot() {
+    List<Claim> claims = claims("The ministry made it clear that the bridge would reopen in "
+        + "June. The operator did not make it clear that the tolls would fall.");
+    assertThat(containing(claims, "bridge would reopen").speaker().text())
+        .isEqualTo("The ministry");
+    assertThat(claims).noneMatch(c -> c.text().contains("tolls would fall"));
+  }
+
+  @Test
   void aRunOnTextOfCoordinatedVerbsIsAnalysedWithinBounds() {
     String runOn = "The council met on Monday. "
         + "and found that it rose ".repeat(800) + "and said the levy would rise.";
