@@ -59,6 +59,8 @@ final class AttributionFinder {
   private static final Set<String> PASSIVE_CUES =
       Set.of("say", "report", "believe", "think", "understand");
 
+  /** Tags of a finite verb: past, present, modal. */
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
   /** How many coordinated verbs a subject is followed back through at most. */
   private static final int MAX_COORDINATED_VERBS = 4;
 
@@ -318,10 +320,7 @@ final class AttributionFinder {
           || lower(tokens.get(contentFrom)).equals("of"))) {
         contentFrom++;
       }
-      while (contentFrom + 1 < tokens.size() && (tokens.get(contentFrom).word().equals(":")
-          || tokens.get(contentFrom).word().equals(","))) {
-        contentFrom++; // "X said A, adding: “B”"
-      }
+      contentFrom = pastColonsAndCommas(tokens, contentFrom); // "X said A, adding: “B”"
       if (contentFrom >= tokens.size()) {
         return null;
       }
@@ -425,7 +424,7 @@ final class AttributionFinder {
         return k > from ? tokens.get(k - 1).end() : token.start();
       }
       String tag = token.tag();
-      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+      if (FINITE_TAGS.contains(tag)) {
         String before = lower(tokens.get(k - 1));
         if (verb && !Set.of("that", "and", "or", "which", "who", "but", "what").contains(before)) {
           return tokens.get(k - 1).end();
@@ -554,10 +553,7 @@ final class AttributionFinder {
       if (contentFrom < tokens.size() && lower(tokens.get(contentFrom)).equals("that")) {
         contentFrom++;
       }
-      while (contentFrom + 1 < tokens.size() && (tokens.get(contentFrom).word().equals(":")
-          || tokens.get(contentFrom).word().equals(","))) {
-        contentFrom++; // ", adding: “...”"
-      }
+      contentFrom = pastColonsAndCommas(tokens, contentFrom); // ", adding: “...”"
       if (contentFrom >= tokens.size() || tokens.get(contentFrom).isPunctuation()
           && !unit.inQuote(tokens.get(contentFrom).start())
           || cue.get().lemma().equals("call") && !unit.inQuote(tokens.get(contentFrom).start())) {
@@ -955,7 +951,7 @@ final class AttributionFinder {
       return false;
     }
     String tag = tokens.get(next).tag();
-    return tag.equals("MD") || tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
+    return FINITE_TAGS.contains(tag);
   }
 
   private static final Set<String> TIME_WORDS =
@@ -1081,7 +1077,7 @@ final class AttributionFinder {
       return false;
     }
     String tag = tokens.get(k).tag();
-    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+    return FINITE_TAGS.contains(tag)
         || contractedVerb(tokens, k);
   }
 
@@ -1171,6 +1167,16 @@ final class AttributionFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** Past the colons and commas between a cue and its content, keeping the last token. */
+  private static int pastColonsAndCommas(List<Token> tokens, int from) {
+    int k = from;
+    while (k + 1 < tokens.size()
+        && (tokens.get(k).word().equals(":") || tokens.get(k).word().equals(","))) {
+      k++;
+    }
+    return k;
   }
 
   /** The subject of the verb at {@code verb}, or null; for sentences without a cue. */
@@ -1683,7 +1689,7 @@ final class AttributionFinder {
     for (int k = 0; k < end && k < tokens.size(); k++) {
       Token token = tokens.get(k);
       String tag = token.tag();
-      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+      if (FINITE_TAGS.contains(tag)
           || unit.inQuote(token.start())) {
         return true;
       }
@@ -1702,7 +1708,7 @@ final class AttributionFinder {
       if (token.word().equals(",")) {
         for (int v = k + 1; v < tokens.size() && v < k + 8; v++) {
           String tag = tokens.get(v).tag();
-          if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+          if (FINITE_TAGS.contains(tag)) {
             return k;
           }
         }
@@ -1732,7 +1738,7 @@ final class AttributionFinder {
     // "..., said many of the staff involved had been failed": a clause, not a modifier
     for (int k = next + 1; k < tokens.size() && !tokens.get(k).word().equals("."); k++) {
       String later = tokens.get(k).tag();
-      if (later.equals("VBD") || later.equals("VBZ") || later.equals("VBP") || later.equals("MD")
+      if (FINITE_TAGS.contains(later)
           || contractedVerb(tokens, k)) {
         return false;
       }
@@ -1796,7 +1802,7 @@ final class AttributionFinder {
           || token.word().equals(".") || token.word().equals(";")) {
         return false;
       }
-      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+      if (FINITE_TAGS.contains(tag)) {
         return true;
       }
     }

@@ -206,10 +206,11 @@ final class TaggedNameFinder {
   /**
    * A dash, bracket or "v" between two names the tagger ran together ("Migration — Ostravian").
    */
+  private static final Set<String> SEPARATORS = Set.of("—", "–", "--", ";", ":", "|", "(", ")");
+
   private static boolean isSeparator(Token token) {
     String word = token.word();
-    return VERSUS.contains(word.toLowerCase(Locale.ROOT)) || word.equals("—") || word.equals("–") || word.equals("--") || word.equals(";")
-        || word.equals(":") || word.equals("|") || word.equals("(") || word.equals(")");
+    return VERSUS.contains(word.toLowerCase(Locale.ROOT)) || SEPARATORS.contains(word);
   }
 
   /**
