@@ -10,11 +10,15 @@ import io.newsflow.app.cli.SearchCommand;
 import io.newsflow.app.cli.SinkCommand;
 import io.newsflow.app.cli.SourcesCommand;
 import io.newsflow.app.cli.StageRunner;
+import io.newsflow.app.cli.LogFormat;
 import io.newsflow.core.error.ConfigException;
+import io.newsflow.core.error.RetriableException;
 import java.util.Locale;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** Entry point of the {@code newsflow} command. */
 @Command(
@@ -35,8 +39,19 @@ import picocli.CommandLine.Command;
       BenchCommand.class
     })
 public final class Newsflow implements Runnable {
+  @Option(names = "--log-format", paramLabel = "text|json", scope = ScopeType.INHERIT,
+      description = "Log lines as text with the date (default) or one JSON object per line; "
+          + "also NEWSFLOW_LOG_FORMAT.")
+  String logFormat;
 
   public static void main(String[] args) {
+    try {
+      // Before the first logger is made: logback reads the choice when it starts.
+      LogFormat.choose(args, System.getenv());
+    } catch (ConfigException e) {
+      System.err.println("newsflow: " + e.getMessage());
+      System.exit(2);
+    }
     int code = execute(args);
     // After Ctrl-C the JVM is already exiting; System.exit would wait for the hook that waits
     // for this thread.
@@ -54,9 +69,15 @@ public final class Newsflow implements Runnable {
     CommandLine cli = new CommandLine(new Newsflow());
     cli.setExecutionExceptionHandler(
         (error, command, parsed) -> {
+          // Expected conditions (a bad setting, a broker or database out of reach) are one line;
+          // only a bug prints a stack trace.
           if (error instanceof ConfigException) {
             command.getErr().println("newsflow: " + error.getMessage());
             return 2;
+          }
+          if (error instanceof RetriableException) {
+            command.getErr().println("newsflow: " + error.getMessage());
+            return 1;
           }
           throw error;
         });

@@ -1,7 +1,9 @@
 package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.core.config.NewsflowConfig;
+import io.newsflow.core.kafka.Membership;
 import io.newsflow.core.topic.NewsTopics;
 import io.newsflow.enrich.stream.EnrichStreamsConfig;
 import io.newsflow.enrich.stream.EnrichTopology;
@@ -18,14 +20,27 @@ import org.slf4j.LoggerFactory;
 public final class EnrichService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
 
+  /** How long close() waits for the stream threads to commit and leave. */
+  public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
   private final KafkaStreams streams;
+  private final KafkaStreamsMetrics streamsMetrics;
   private final CountDownLatch running = new CountDownLatch(1);
 
   public EnrichService(NewsflowConfig config, EnricherFactory factory, MeterRegistry registry) {
+    this(config, factory, registry, Membership.dynamic());
+  }
+
+  public EnrichService(NewsflowConfig config, EnricherFactory factory, MeterRegistry registry,
+      Membership membership) {
     Topology topology =
         EnrichTopology.build(
             NewsTopics.withPrefix(config.kafka().topicPrefix()), config.enrich(), factory, registry);
-    this.streams = new KafkaStreams(topology, EnrichStreamsConfig.of(config, registry));
+    this.streams =
+        new KafkaStreams(topology, EnrichStreamsConfig.of(config, registry, membership));
+    // kafka_stream_* series: the Streams, consumer and producer metrics of every thread.
+    this.streamsMetrics = new KafkaStreamsMetrics(streams);
+    streamsMetrics.bindTo(registry);
     // A thread that dies on an unexpected error is replaced; the records it held are reprocessed
     // from the last committed transaction, so nothing is lost or duplicated.
     streams.setUncaughtExceptionHandler(
@@ -57,6 +72,7 @@ public final class EnrichService implements AutoCloseable {
 
   @Override
   public void close() {
-    streams.close(Duration.ofSeconds(30));
+    streams.close(CLOSE_TIMEOUT);
+    streamsMetrics.close();
   }
 }

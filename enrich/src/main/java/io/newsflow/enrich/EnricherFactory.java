@@ -7,4 +7,10 @@ public interface EnricherFactory {
   String engine();
 
   ArticleEnricher create();
+
+  /**
+   * Loads the heavy models now rather than on the first article, so that a process can do it
+   * while it waits for the broker. Safe to call from any thread, and more than once.
+   */
+  default void warmUp() {}
 }

@@ -1,12 +1,14 @@
 package io.newsflow.sink;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.core.config.NewsflowConfig;
 import io.newsflow.core.config.SinkConfig;
 import io.newsflow.core.deadletter.DeadLetter;
 import io.newsflow.core.error.ConfigException;
 import io.newsflow.core.error.RetriableException;
 import io.newsflow.core.kafka.KafkaClients;
+import io.newsflow.core.kafka.Membership;
 import io.newsflow.core.topic.NewsTopics;
 import io.newsflow.sink.consume.Backoff;
 import io.newsflow.sink.consume.DeadLetterPublisher;
@@ -15,6 +17,8 @@ import io.newsflow.sink.consume.SinkMetrics;
 import io.newsflow.sink.jsonl.JsonlSink;
 import io.newsflow.sink.postgres.PostgresConnections;
 import io.newsflow.sink.postgres.PostgresSink;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,7 +58,9 @@ public final class SinkService implements AutoCloseable {
   private final MeterRegistry registry;
   private final DataSource postgres;
   private final String clientId;
+  private final Membership membership;
   private final List<ArticleSink> sinks = new ArrayList<>();
+  private final List<KafkaClientMetrics> clientMetrics = new ArrayList<>();
   private DeadLetterPublisher deadLetters;
   private SinkLoop loop;
   private Thread thread;
@@ -66,7 +72,15 @@ public final class SinkService implements AutoCloseable {
    * @throws ConfigException when no destination is enabled or a setting cannot work
    */
   public SinkService(NewsflowConfig config, MeterRegistry registry) {
+    this(config, registry, Membership.dynamic());
+  }
+
+  /**
+   * @param membership a static member takes its partitions back at once after a restart
+   */
+  public SinkService(NewsflowConfig config, MeterRegistry registry, Membership membership) {
     this.config = config;
+    this.membership = membership;
     this.sink = config.sink();
     this.registry = registry;
     if (!sink.jsonl().enabled() && !sink.postgres().enabled()) {
@@ -117,17 +131,21 @@ public final class SinkService implements AutoCloseable {
         }
       }
       KafkaClients clients = new KafkaClients(config.kafka());
-      deadLetters =
-          new DeadLetterPublisher(
-              new KafkaProducer<>(
-                  clients.producer(clientId + "-dlq"),
-                  topics.deadLetters().keySerde().serializer(),
-                  topics.deadLetters().valueSerde().serializer()),
-              topics.deadLetters().name());
+      KafkaProducer<String, DeadLetter> dlqProducer =
+          new KafkaProducer<>(
+              clients.producer(clientId + "-dlq"),
+              topics.deadLetters().keySerde().serializer(),
+              topics.deadLetters().valueSerde().serializer());
+      deadLetters = new DeadLetterPublisher(dlqProducer, topics.deadLetters().name());
+      bind(new KafkaClientMetrics(dlqProducer));
       Map<String, Object> consumerProps = clients.consumer(sink.groupId(), clientId);
       consumerProps.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, sink.postgres().batchSize());
+      if (membership.isStatic()) {
+        consumerProps.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, membership.groupInstanceId());
+      }
       KafkaConsumer<String, byte[]> consumer =
           new KafkaConsumer<>(consumerProps, new StringDeserializer(), new ByteArrayDeserializer());
+      bind(new KafkaClientMetrics(consumer));
       loop =
           new SinkLoop(
               consumer,
@@ -164,6 +182,33 @@ public final class SinkService implements AutoCloseable {
     return t != null && t.isAlive();
   }
 
+  /**
+   * Why the sink is paused, waiting for a destination or Kafka to come back (it retries the same
+   * batch with backoff and skips nothing), if it is.
+   */
+  public Optional<String> pausedBecause() {
+    SinkLoop l = loop;
+    return l == null ? Optional.empty() : Optional.ofNullable(l.outageCause());
+  }
+
+  /**
+   * Why PostgreSQL cannot be used now, if it is configured and cannot: a short connection check
+   * with a timeout of {@code timeoutSeconds}.
+   */
+  public Optional<String> postgresProblem(int timeoutSeconds) {
+    if (postgres == null) {
+      return Optional.empty();
+    }
+    try (Connection connection = postgres.getConnection()) {
+      return connection.isValid(timeoutSeconds)
+          ? Optional.empty()
+          : Optional.of("PostgreSQL does not answer");
+    } catch (SQLException e) {
+      return Optional.of("PostgreSQL unreachable"
+          + (e.getSQLState() == null ? "" : " [" + e.getSQLState() + "]") + ": " + e.getMessage());
+    }
+  }
+
   /** The error that stopped the consumer thread, if one did. */
   public Optional<Throwable> failure() {
     SinkLoop l = loop;
@@ -192,7 +237,14 @@ public final class SinkService implements AutoCloseable {
     LOG.info("Sink {} stopped", clientId);
   }
 
+  private void bind(KafkaClientMetrics metrics) {
+    metrics.bindTo(registry);
+    clientMetrics.add(metrics);
+  }
+
   private void closeResources() {
+    clientMetrics.forEach(KafkaClientMetrics::close);
+    clientMetrics.clear();
     if (deadLetters != null) {
       try {
         deadLetters.close();

@@ -25,6 +25,11 @@ public final class ConfigOptions {
       description = "Kafka client property passed to every client, e.g. -X security.protocol=SSL.")
   Map<String, String> kafkaProperties = new LinkedHashMap<>();
 
+  @Option(names = "--http", paramLabel = "HOST:PORT",
+      description = "Where to serve /metrics and /health/* (http.listen, default "
+          + "127.0.0.1:8080); 'off' for none.")
+  String http;
+
   @Option(names = "--topic-prefix", paramLabel = "PREFIX", description = "Prefix of every topic name.")
   String topicPrefix;
 
@@ -41,6 +46,9 @@ public final class ConfigOptions {
     }
     if (bootstrapServers != null) {
       overrides.put("kafka.bootstrap-servers", bootstrapServers);
+    }
+    if (http != null) {
+      overrides.put("http.listen", http);
     }
     if (topicPrefix != null) {
       overrides.put("kafka.topic-prefix", topicPrefix);

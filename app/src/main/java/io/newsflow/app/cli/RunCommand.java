@@ -1,10 +1,12 @@
 package io.newsflow.app.cli;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.demo.DemoSite;
+import io.newsflow.app.metrics.ServiceMetrics;
 import io.newsflow.app.runtime.KafkaRuntime;
+import io.newsflow.app.runtime.Monitoring;
 import io.newsflow.app.runtime.Pipeline;
 import io.newsflow.app.runtime.Progress;
+import io.newsflow.app.runtime.Stages;
 import io.newsflow.core.config.DurationParser;
 import io.newsflow.core.config.NewsflowConfig;
 import io.newsflow.ingest.crawl.PollResult;
@@ -54,6 +56,7 @@ public final class RunCommand implements Callable<Integer> {
       extra.put("sink.postgres.url", postgresUrl);
     }
     NewsflowConfig config = options.load(extra);
+    Stages.warmUpEnrichment();
     PrintStream out = System.out;
     long started = System.nanoTime();
     DemoSite site = demo ? DemoSite.start(config.dataDir()) : null;
@@ -62,11 +65,16 @@ public final class RunCommand implements Callable<Integer> {
         config = DemoConfig.apply(config, site);
         out.println("Demo site of fictional news pages: " + site.baseUrl() + "/");
       }
-      SimpleMeterRegistry registry = new SimpleMeterRegistry();
-      Progress progress = new Progress(registry, out);
-      try (KafkaRuntime kafka = KafkaRuntime.start(config);
-          Pipeline pipeline =
-              Pipeline.start(kafka.config(), registry, EnumSet.allOf(Pipeline.Stage.class))) {
+      try (ServiceMetrics metrics = new ServiceMetrics();
+          KafkaRuntime kafka = KafkaRuntime.start(config);
+          Monitoring monitoring = Monitoring.start(kafka.config(), metrics.registry());
+          Pipeline pipeline = Pipeline.start(
+              kafka.config(), metrics.registry(), EnumSet.allOf(Pipeline.Stage.class))) {
+        monitoring.watch(pipeline);
+        out.println("Kafka: " + kafka.config().kafka().bootstrapServers()
+            + monitoring.httpAddress().map(a -> "   metrics and health: http://" + a + "/")
+                .orElse(""));
+        Progress progress = new Progress(metrics.registry(), out);
         AutoCloseable ticker =
             progress.printEvery(DurationParser.parse(progressEvery), true, true, true);
         if (once) {

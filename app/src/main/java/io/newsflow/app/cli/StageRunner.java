@@ -1,9 +1,11 @@
 package io.newsflow.app.cli;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.app.metrics.ServiceMetrics;
 import io.newsflow.app.runtime.KafkaRuntime;
+import io.newsflow.app.runtime.Monitoring;
 import io.newsflow.app.runtime.Pipeline;
 import io.newsflow.app.runtime.Progress;
+import io.newsflow.app.runtime.Stages;
 import io.newsflow.core.config.DurationParser;
 import io.newsflow.core.config.NewsflowConfig;
 import java.io.PrintStream;
@@ -28,11 +30,17 @@ public final class StageRunner {
     boolean ingest = stage == Pipeline.Stage.INGEST;
     boolean enrich = stage == Pipeline.Stage.ENRICH;
     boolean sink = stage == Pipeline.Stage.SINK;
-    SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    try (KafkaRuntime kafka = KafkaRuntime.start(config);
-        Pipeline pipeline = Pipeline.start(kafka.config(), registry, EnumSet.of(stage));
-        AutoCloseable progress = new Progress(registry, out)
+    if (enrich) {
+      Stages.warmUpEnrichment();
+    }
+    try (ServiceMetrics metrics = new ServiceMetrics();
+        KafkaRuntime kafka = KafkaRuntime.start(config);
+        Monitoring monitoring = Monitoring.start(kafka.config(), metrics.registry());
+        Pipeline pipeline =
+            Pipeline.start(kafka.config(), metrics.registry(), EnumSet.of(stage));
+        AutoCloseable progress = new Progress(metrics.registry(), out)
             .printEvery(DurationParser.parse(progressEvery), ingest, enrich, sink)) {
+      monitoring.watch(pipeline);
       if (ingest) {
         pipeline.pollContinuously();
       }

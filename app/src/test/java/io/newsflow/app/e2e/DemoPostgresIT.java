@@ -85,7 +85,7 @@ class DemoPostgresIT {
         "ingest.group-id", prefix + "ingest");
     List<String> args = new java.util.ArrayList<>(List.of("run", "--demo", "--once",
         "--bootstrap-servers", broker.bootstrapServers(), "--data-dir", dataDir.toString(),
-        "--topic-prefix", prefix, "--postgres-url", url));
+        "--topic-prefix", prefix, "--postgres-url", url, "--http", "127.0.0.1:0"));
     names.forEach((k, v) -> args.addAll(List.of("--set", k + "=" + v)));
     assertThat(Newsflow.execute(args.toArray(String[]::new))).isZero();
 

@@ -62,7 +62,8 @@ abstract class PipelineScenario {
         "--set", "enrich.application-id=" + prefix + "enrich",
         "--set", "sink.group-id=" + prefix + "sink",
         "--set", "ingest.group-id=" + prefix + "ingest",
-        "--progress-every", "1s"));
+        "--progress-every", "1s",
+        "--http", "127.0.0.1:0"));
     args.addAll(List.of(extra));
     return args.toArray(String[]::new);
   }

@@ -212,8 +212,11 @@ public final class ConfigLoader {
                 sink.jsonl().enabled(), jsonlDir, sink.jsonl().maxFileBytes(), sink.jsonl().gzip()),
             sink.postgres(),
             sink.retry());
+    String instanceId =
+        config.instanceId().isBlank() ? InstanceNames.derived(dataDir) : config.instanceId().strip();
     return new NewsflowConfig(
-        dataDir, config.kafka(), config.ingest(), config.enrich(), resolvedSink);
+        dataDir, config.kafka(), config.ingest(), config.enrich(), resolvedSink, config.http(),
+        InstanceNames.checked(instanceId));
   }
 
   private static String rootMessage(Throwable e) {

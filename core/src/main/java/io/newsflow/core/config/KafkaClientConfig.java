@@ -12,9 +12,17 @@ public record KafkaClientConfig(
     String topicPrefix,
     int partitions,
     short replicationFactor,
-    Map<String, String> properties) {
+    Map<String, String> properties,
+    EmbeddedBrokerConfig embedded) {
+
+  /** A configuration of a cluster of one's own, with the default in-process broker settings. */
+  public KafkaClientConfig(String bootstrapServers, String topicPrefix, int partitions,
+      short replicationFactor, Map<String, String> properties) {
+    this(bootstrapServers, topicPrefix, partitions, replicationFactor, properties, null);
+  }
 
   public KafkaClientConfig {
+    embedded = embedded == null ? new EmbeddedBrokerConfig(null) : embedded;
     properties = properties == null ? Map.of() : Map.copyOf(properties);
     topicPrefix = topicPrefix == null ? "" : topicPrefix;
     if (partitions < 1) {
@@ -26,7 +34,8 @@ public record KafkaClientConfig(
   }
 
   public KafkaClientConfig withBootstrapServers(String servers) {
-    return new KafkaClientConfig(servers, topicPrefix, partitions, replicationFactor, properties);
+    return new KafkaClientConfig(
+        servers, topicPrefix, partitions, replicationFactor, properties, embedded);
   }
 
   /** Masks values of keys that look like secrets (sasl.jaas.config, *.password). */
@@ -34,6 +43,6 @@ public record KafkaClientConfig(
   public String toString() {
     return "KafkaClientConfig[bootstrapServers=" + bootstrapServers + ", topicPrefix="
         + topicPrefix + ", partitions=" + partitions + ", replicationFactor=" + replicationFactor
-        + ", properties=" + Secrets.mask(properties) + "]";
+        + ", properties=" + Secrets.mask(properties) + ", embedded=" + embedded + "]";
   }
 }

@@ -2,10 +2,21 @@ package io.newsflow.core.config;
 
 import java.nio.file.Path;
 
-/** The whole configuration, parsed once at start-up by {@link ConfigLoader}. */
+/**
+ * The whole configuration, parsed once at start-up by {@link ConfigLoader}.
+ *
+ * @param instanceId the stable name of this installation in consumer groups ({@code
+ *     group.instance.id}); filled in by the loader from the host name and the data directory
+ *     when not configured
+ */
 public record NewsflowConfig(
     Path dataDir, KafkaClientConfig kafka, IngestConfig ingest, EnrichConfig enrich,
-    SinkConfig sink) {
+    SinkConfig sink, HttpConfig http, String instanceId) {
+
+  public NewsflowConfig {
+    http = http == null ? new HttpConfig("") : http;
+    instanceId = instanceId == null ? "" : instanceId;
+  }
 
   /** True when no external cluster is configured and the in-process broker must be started. */
   public boolean embeddedBroker() {
@@ -14,18 +25,23 @@ public record NewsflowConfig(
 
   public NewsflowConfig withBootstrapServers(String bootstrapServers) {
     return new NewsflowConfig(
-        dataDir, kafka.withBootstrapServers(bootstrapServers), ingest, enrich, sink);
+        dataDir, kafka.withBootstrapServers(bootstrapServers), ingest, enrich, sink, http,
+        instanceId);
   }
 
   public NewsflowConfig withIngest(IngestConfig ingest) {
-    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink);
+    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink, http, instanceId);
   }
 
   public NewsflowConfig withSink(SinkConfig sink) {
-    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink);
+    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink, http, instanceId);
   }
 
   public NewsflowConfig withEnrich(EnrichConfig enrich) {
-    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink);
+    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink, http, instanceId);
+  }
+
+  public NewsflowConfig withHttp(HttpConfig http) {
+    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink, http, instanceId);
   }
 }

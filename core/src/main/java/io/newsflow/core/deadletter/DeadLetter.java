@@ -1,5 +1,6 @@
 package io.newsflow.core.deadletter;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,19 @@ public record DeadLetter(
         value == null ? null : Base64.getEncoder().encodeToString(value),
         textOf(value),
         Instant.now());
+  }
+
+  /**
+   * The kind of failure for metrics: the error's simple class name ({@code BadRecordException}),
+   * few enough distinct values to be a tag, unlike {@link #reason()}.
+   */
+  @JsonIgnore
+  public String errorKind() {
+    if (errorClass == null || errorClass.isBlank()) {
+      return "unknown";
+    }
+    String name = errorClass.substring(errorClass.lastIndexOf('.') + 1);
+    return name.substring(name.lastIndexOf('$') + 1);
   }
 
   /** The original value bytes. */

@@ -1,14 +1,23 @@
 package io.newsflow.core.kafka;
 
+import io.newsflow.core.config.EmbeddedBrokerConfig;
+import io.newsflow.core.config.HostPort;
+import io.newsflow.core.error.ConfigException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -25,6 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+  /** Brokers running in this JVM by log directory: Kafka's file lock cannot be probed in-JVM. */
+  private static final Map<Path, String> RUNNING = new ConcurrentHashMap<>();
 
   private final Path logDir;
   private final KafkaRaftServer server;
@@ -38,27 +49,49 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
   /** Formats {@code dataDir} on first use, then starts the broker on free loopback ports. */
   public static EmbeddedKafkaBroker start(Path dataDir) {
+    return start(dataDir, new HostPort("127.0.0.1", 0));
+  }
+
+  /**
+   * Formats {@code dataDir} on first use, then starts the broker listening on {@code listen}
+   * (port 0: a free port); the controller takes a free loopback port.
+   *
+   * @throws ConfigException naming {@value EmbeddedBrokerConfig#KEY} when the address is taken
+   */
+  public static EmbeddedKafkaBroker start(Path dataDir, HostPort listen) {
     long started = System.nanoTime();
     try {
       Path logDir = dataDir.toAbsolutePath();
       Files.createDirectories(logDir);
-      int brokerPort = freePort();
+      int brokerPort = listen.port() == 0 ? freePort() : checkFree(listen);
       int controllerPort = freePort();
-      Properties props = properties(logDir, brokerPort, controllerPort);
+      String advertised = advertisedHost(listen);
+      Properties props = properties(logDir, listen.host(), advertised, brokerPort, controllerPort);
       formatIfNeeded(logDir, props);
       KafkaRaftServer server =
           new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-      server.startup();
-      String bootstrap = "127.0.0.1:" + brokerPort;
+      try {
+        server.startup();
+      } catch (RuntimeException e) {
+        shutDownQuietly(server);
+        throw e;
+      }
+      String bootstrap = new HostPort(advertised, brokerPort).toString();
       LOG.info(
           "In-process Kafka broker up at {} with data in {} ({} ms)",
           bootstrap,
           logDir,
           (System.nanoTime() - started) / 1_000_000);
+      RUNNING.put(logDir, bootstrap);
       return new EmbeddedKafkaBroker(logDir, server, bootstrap);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the in-process Kafka broker", e);
     }
+  }
+
+  /** The address of the broker this JVM runs on {@code logDir}, if it runs one. */
+  static Optional<String> runningInThisJvm(Path logDir) {
+    return Optional.ofNullable(RUNNING.get(logDir.toAbsolutePath()));
   }
 
   public String bootstrapServers() {
@@ -73,18 +106,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   public void close() {
     server.shutdown();
     server.awaitShutdown();
+    RUNNING.remove(logDir, bootstrapServers);
     LOG.info("In-process Kafka broker stopped");
   }
 
-  private static Properties properties(Path logDir, int brokerPort, int controllerPort) {
+  private static Properties properties(
+      Path logDir, String host, String advertisedHost, int brokerPort, int controllerPort) {
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
     p.put("node.id", "1");
     p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
     p.put("controller.listener.names", "CONTROLLER");
     p.put("listeners",
-        "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-    p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        "PLAINTEXT://" + new HostPort(host, brokerPort) + ",CONTROLLER://127.0.0.1:"
+            + controllerPort);
+    p.put("advertised.listeners", "PLAINTEXT://" + new HostPort(advertisedHost, brokerPort));
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     p.put("inter.broker.listener.name", "PLAINTEXT");
     p.put("log.dirs", logDir.toString());
@@ -138,6 +174,41 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       LOG.debug("Formatted {}: {}", logDir, captured.toString(StandardCharsets.UTF_8).strip());
     } finally {
       Files.deleteIfExists(configFile);
+    }
+  }
+
+  /** The port of {@code listen} when nothing listens there yet. */
+  private static int checkFree(HostPort listen) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(listen.host(), listen.port()));
+      return listen.port();
+    } catch (IOException e) {
+      throw new ConfigException("cannot start the in-process Kafka broker on " + listen + " ("
+          + e.getMessage() + "): another program holds that address. Set "
+          + EmbeddedBrokerConfig.KEY + " to a free one (e.g. --set " + EmbeddedBrokerConfig.KEY
+          + "=127.0.0.1:9093), or --bootstrap-servers to use a running cluster");
+    }
+  }
+
+  /** Clients must be told a name they can reach, never the wildcard address. */
+  private static String advertisedHost(HostPort listen) {
+    if (!listen.wildcard()) {
+      return listen.host();
+    }
+    try {
+      return InetAddress.getLocalHost().getCanonicalHostName();
+    } catch (UnknownHostException e) {
+      return "localhost";
+    }
+  }
+
+  private static void shutDownQuietly(KafkaRaftServer server) {
+    try {
+      server.shutdown();
+      server.awaitShutdown();
+    } catch (RuntimeException ignored) {
+      // the start failure is what the caller reports
     }
   }
 

@@ -107,4 +107,42 @@ class ConfigLoaderTest {
         loader.load(null, Map.of("NEWSFLOW_SINK_RETRY_MAX_BACKOFF", "2s"), Map.of());
     assertThat(config.sink().retry().maxBackoff()).isEqualTo(Duration.ofSeconds(2));
   }
+
+  @Test
+  void theEmbeddedBrokerAndTheHttpServerHaveFixedLoopbackAddressesByDefault() {
+    NewsflowConfig config = loader.defaultsOnly();
+    assertThat(config.kafka().embedded().address()).isEqualTo(new HostPort("127.0.0.1", 9092));
+    assertThat(config.http().enabled()).isTrue();
+    assertThat(config.http().address()).isEqualTo(new HostPort("127.0.0.1", 8080));
+  }
+
+  @Test
+  void theHttpServerCanBeMovedOrTurnedOff() {
+    assertThat(loader.load(null, Map.of("NEWSFLOW_HTTP_LISTEN", "0.0.0.0:9000"), Map.of())
+        .http().address()).isEqualTo(new HostPort("0.0.0.0", 9000));
+    assertThat(loader.load(null, Map.of(), Map.of("http.listen", "off")).http().enabled())
+        .isFalse();
+    assertThat(loader.load(null, Map.of(), Map.of("kafka.embedded.listen", "127.0.0.1:19092"))
+        .kafka().embedded().address().port()).isEqualTo(19092);
+  }
+
+  @Test
+  void theInstanceIdIsStableForADataDirAndDiffersBetweenDataDirs(@TempDir Path dir) {
+    String a = loader.load(null, Map.of(), Map.of("data-dir", dir.resolve("a").toString()))
+        .instanceId();
+    String again = loader.load(null, Map.of(), Map.of("data-dir", dir.resolve("a").toString()))
+        .instanceId();
+    String b = loader.load(null, Map.of(), Map.of("data-dir", dir.resolve("b").toString()))
+        .instanceId();
+    assertThat(a).isEqualTo(again).isNotEqualTo(b).matches("[a-z0-9.-]+-[0-9a-f]{8}");
+    assertThat(loader.load(null, Map.of("NEWSFLOW_INSTANCE_ID", "edge-7"), Map.of()).instanceId())
+        .isEqualTo("edge-7");
+  }
+
+  @Test
+  void anInstanceIdKafkaWouldRefuseIsAConfigError() {
+    assertThatThrownBy(() -> loader.load(null, Map.of(), Map.of("instance-id", "a b/c")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("instance-id");
+  }
 }

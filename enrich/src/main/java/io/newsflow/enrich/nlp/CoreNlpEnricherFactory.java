@@ -44,6 +44,12 @@ public final class CoreNlpEnricherFactory implements EnricherFactory {
     return new CoreNlpEnricher(pipeline(), ENGINE, FirstNames.shared());
   }
 
+  @Override
+  public void warmUp() {
+    pipeline();
+    FirstNames.shared();
+  }
+
   private CoreNlpPipeline pipeline() {
     CoreNlpPipeline current = pipeline;
     if (current == null) {

@@ -64,7 +64,10 @@ final class DeadLetterRecords {
         context.offset(),
         stage.label(),
         letter.reason());
-    registry.counter("newsflow.enrich.dead.lettered", "stage", stage.label()).increment();
+    registry
+        .counter("newsflow.enrich.dead.lettered", "stage", stage.label(), "reason",
+            letter.errorKind())
+        .increment();
     return List.of(new ProducerRecord<>(topic, null, key, SERDE.serialize(letter)));
   }
 }

@@ -2,6 +2,7 @@ package io.newsflow.enrich.stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.core.config.NewsflowConfig;
+import io.newsflow.core.kafka.Membership;
 import io.newsflow.core.topic.NewsTopics;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -15,6 +16,16 @@ public final class EnrichStreamsConfig {
   private EnrichStreamsConfig() {}
 
   public static Properties of(NewsflowConfig config, MeterRegistry registry) {
+    return of(config, registry, Membership.dynamic());
+  }
+
+  /**
+   * @param membership a static member keeps its partitions over a restart (Streams appends the
+   *     thread number to the id); a second instance on the same data directory keeps its state
+   *     in a directory of its own
+   */
+  public static Properties of(NewsflowConfig config, MeterRegistry registry,
+      Membership membership) {
     Properties props = new Properties();
     props.putAll(config.kafka().properties());
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.enrich().applicationId());
@@ -25,7 +36,11 @@ public final class EnrichStreamsConfig {
         StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.enrich().commitInterval().toMillis());
     props.put(
         StreamsConfig.STATE_DIR_CONFIG,
-        config.dataDir().resolve("enrich-state").toAbsolutePath().toString());
+        config.dataDir().resolve(stateDirName(membership)).toAbsolutePath().toString());
+    if (membership.isStatic()) {
+      props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG),
+          membership.groupInstanceId());
+    }
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.kafka().replicationFactor());
     props.put(
         StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
@@ -51,5 +66,9 @@ public final class EnrichStreamsConfig {
     // NLP takes ~0.1 s per article: keep poll batches small so a batch never nears the poll timeout.
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 50);
     return props;
+  }
+
+  static String stateDirName(Membership membership) {
+    return membership.slot() == 1 ? "enrich-state" : "enrich-state-" + membership.slot();
   }
 }

@@ -72,6 +72,17 @@ final class PendingBatch {
     return records.size();
   }
 
+  /** The fetch times of the articles to write, for the fetch-to-sink latency. */
+  List<java.time.Instant> fetchTimes() {
+    List<java.time.Instant> times = new ArrayList<>(records.size());
+    for (PendingRecord r : records) {
+      if (r.article().fetchedAt() != null) {
+        times.add(r.article().fetchedAt());
+      }
+    }
+    return times;
+  }
+
   int deadLettered() {
     return deadLettered;
   }

@@ -58,6 +58,8 @@ public final class SinkLoop implements Runnable {
   private volatile boolean running = true;
   private volatile boolean caughtUp;
   private volatile Throwable failure;
+  /** Why the sink is paused (a destination or Kafka unavailable), or null while it runs. */
+  private volatile String outageCause;
   private boolean joined;
   private boolean outage;
   private long outageStartedNanos;
@@ -124,6 +126,11 @@ public final class SinkLoop implements Runnable {
    */
   public boolean caughtUp() {
     return caughtUp;
+  }
+
+  /** Why the loop is paused waiting for a destination, or null when it is not. */
+  public String outageCause() {
+    return outageCause;
   }
 
   /** The error that stopped the loop, or null. */
@@ -266,10 +273,10 @@ public final class SinkLoop implements Runnable {
   private void deadLetter(Stage stage, Throwable error, ConsumerRecord<String, byte[]> record) {
     byte[] value = record.value();
     boolean keepValue = value == null || value.length <= MAX_DEAD_LETTER_VALUE_BYTES;
-    deadLetters.send(
-        record.key(),
-        DeadLetter.of(stage, error, record.topic(), record.partition(), record.offset(),
-            record.key(), keepValue ? value : null));
+    DeadLetter letter = DeadLetter.of(stage, error, record.topic(), record.partition(),
+        record.offset(), record.key(), keepValue ? value : null);
+    deadLetters.send(record.key(), letter);
+    metrics.deadLettered(stage.label(), letter.errorKind());
     LOG.warn(
         "Dead-lettered {}-{}@{} (key {}) at {}{}: {}",
         record.topic(),
@@ -297,7 +304,7 @@ public final class SinkLoop implements Runnable {
         throw new RetriableException("cannot commit offsets: " + e.getMessage(), e);
       }
     }
-    metrics.committed(pending.size(), pending.deadLettered());
+    metrics.committed(pending.size(), pending.fetchTimes(), java.time.Instant.now());
     pending.clear();
   }
 
@@ -305,6 +312,7 @@ public final class SinkLoop implements Runnable {
     long now = System.nanoTime();
     Duration wait = backoff.next();
     metrics.retried();
+    outageCause = e.getMessage();
     if (!outage) {
       outage = true;
       outageStartedNanos = now;
@@ -324,6 +332,7 @@ public final class SinkLoop implements Runnable {
       return;
     }
     outage = false;
+    outageCause = null;
     LOG.info("Destinations available again after {} ms and {} tries; resuming consumption",
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - outageStartedNanos), backoff.attempts());
     backoff.reset();

@@ -3,6 +3,9 @@ package io.newsflow.sink.consume;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -10,7 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SinkMetrics {
   /** Articles durably written to every destination and committed, once per record. */
   public static final String WRITTEN = "newsflow.sink.written";
-  /** Records sent to the dead-letter topic, unreadable or refused by a destination. */
+  /**
+   * Records sent to the dead-letter topic, unreadable or refused by a destination, tagged by
+   * {@code stage} (sink.deserialize, sink.write) and {@code reason} (the error's kind).
+   */
   public static final String DEAD_LETTERED = "newsflow.sink.dead.lettered";
   /** Writes that failed because a destination was down and will be tried again. */
   public static final String RETRIES = "newsflow.sink.retries";
@@ -18,24 +24,46 @@ public final class SinkMetrics {
   public static final String PENDING = "newsflow.sink.pending";
   /** Time to write one batch, tagged by destination. */
   public static final String WRITE_TIME = "newsflow.sink.write";
+  /**
+   * Time from an article's fetch to its commit by the sink: how far behind the news the
+   * destinations are. A histogram, so that percentiles can be aggregated over instances.
+   */
+  public static final String FETCH_TO_SINK = "newsflow.fetch.to.sink";
 
   private final MeterRegistry registry;
   private final Counter written;
-  private final Counter deadLettered;
   private final Counter retries;
+  private final Timer fetchToSink;
   private final AtomicInteger pending = new AtomicInteger();
 
   public SinkMetrics(MeterRegistry registry) {
     this.registry = registry;
     this.written = registry.counter(WRITTEN);
-    this.deadLettered = registry.counter(DEAD_LETTERED);
     this.retries = registry.counter(RETRIES);
     registry.gauge(PENDING, pending);
+    this.fetchToSink =
+        Timer.builder(FETCH_TO_SINK)
+            .description("Time from an article's fetch to its commit by the sink")
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofMillis(10))
+            .maximumExpectedValue(Duration.ofHours(6))
+            .register(registry);
   }
 
-  void committed(int writtenRecords, int deadLetteredRecords) {
+  /** A batch committed: {@code writtenRecords} written everywhere, with their fetch times. */
+  void committed(int writtenRecords, List<Instant> fetchTimes, Instant now) {
     written.increment(writtenRecords);
-    deadLettered.increment(deadLetteredRecords);
+    for (Instant fetched : fetchTimes) {
+      Duration age = Duration.between(fetched, now);
+      if (!age.isNegative()) {
+        fetchToSink.record(age);
+      }
+    }
+  }
+
+  /** One record sent to the dead-letter topic, by where and why. */
+  void deadLettered(String stage, String reason) {
+    registry.counter(DEAD_LETTERED, "stage", stage, "reason", reason).increment();
   }
 
   void retried() {

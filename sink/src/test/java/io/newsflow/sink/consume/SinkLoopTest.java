@@ -85,7 +85,8 @@ class SinkLoopTest {
     });
     assertThat(table.ids()).containsExactly("b");
     assertThat(committed()).isEqualTo(2L);
-    assertThat(registry.counter(SinkMetrics.DEAD_LETTERED).count()).isEqualTo(1.0);
+    assertThat(registry.counter(SinkMetrics.DEAD_LETTERED, "stage", "sink.deserialize", "reason",
+        "BadRecordException").count()).isEqualTo(1.0);
   }
 
   @Test
