@@ -133,6 +133,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     p.put("share.coordinator.state.topic.replication.factor", "1");
     p.put("share.coordinator.state.topic.min.isr", "1");
     p.put("group.initial.rebalance.delay.ms", "0");
+    // After a kill -9 the restarted controller keeps the dead broker's registration until its
+    // session times out (9 s by default) and refuses the new one meanwhile: with broker and
+    // controller in one process there is no network between them to be patient with.
+    p.put("broker.heartbeat.interval.ms", "500");
+    p.put("broker.session.timeout.ms", "2500");
     p.put("auto.create.topics.enable", "false");
     // The cleaner's dedupe buffer is allocated on the heap at start: 128 MiB by default.
     p.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
