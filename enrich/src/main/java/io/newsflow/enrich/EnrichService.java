@@ -16,6 +16,12 @@ import org.slf4j.LoggerFactory;
 
 /** Runs the enrich Kafka Streams application until closed. */
 public final class EnrichService implements AutoCloseable {
+  /**
+   * How long {@link #close()} waits for the stream threads to finish their work, commit and leave
+   * the group; a supervisor's stop grace period must be longer.
+   */
+  public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
   private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
 
   private final KafkaStreams streams;
@@ -57,6 +63,6 @@ public final class EnrichService implements AutoCloseable {
 
   @Override
   public void close() {
-    streams.close(Duration.ofSeconds(30));
+    streams.close(CLOSE_TIMEOUT);
   }
 }
