@@ -40,6 +40,10 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 class DockerComposeTest {
   private static final Path COMPOSE = Path.of("..", "docker-compose.yml");
+  /** The app module, where the tests run. */
+  private static final Path APP = Path.of(".");
+  /** Where Jib's default layout puts the classpath file of the entry point. */
+  private static final String JIB_CLASSPATH_FILE = "/app/jib-classpath-file";
 
   /** Read with SnakeYAML, which applies YAML merge keys (<<: *anchor) as Compose does. */
   private static JsonNode compose() throws IOException {
@@ -112,9 +116,7 @@ class DockerComposeTest {
 
   @Test
   void everyPublishedPortListensOnTheLoopbackAddressOnly() throws IOException {
-    Iterator<Map.Entry<String, JsonNode>> services = compose().path("services").fields();
-    while (services.hasNext()) {
-      Map.Entry<String, JsonNode> service = services.next();
+    for (Map.Entry<String, JsonNode> service : compose().path("services").properties()) {
       for (JsonNode port : service.getValue().path("ports")) {
         String published = port.isObject()
             ? port.path("host_ip").asText() + ":" + port.path("published").asText()
@@ -129,7 +131,7 @@ class DockerComposeTest {
   void postgresHasNoDefaultPasswordAndTheSinkUsesTheSameVariable() throws IOException {
     JsonNode services = compose().path("services");
     JsonNode postgres = services.path("postgres").path("environment");
-    String required = "\\$\\{(NEWSFLOW_DB_PASSWORD):?\\?[^}]+}";
+    String required = "\\$\\{NEWSFLOW_DB_PASSWORD:?\\?[^}]+}";
 
     assertThat(postgres.has("POSTGRES_HOST_AUTH_METHOD")).isFalse();
     assertThat(postgres.path("POSTGRES_PASSWORD").asText()).matches(required);
@@ -138,7 +140,7 @@ class DockerComposeTest {
   }
 
   @Test
-  void everyStageHasMoreTimeToStopThanItsCloseTimeouts() throws Exception {
+  void theStagesHaveMoreTimeToStopThanTheirCloseTimeoutsAndKafkaTimeToo() throws Exception {
     JsonNode services = compose().path("services");
     Duration enrichClose = EnrichService.CLOSE_TIMEOUT;
     Duration sinkStop = sinkStopTimeout();
@@ -256,11 +258,6 @@ class DockerComposeTest {
     assertThat(child(container, "mainClass").getTextContent().strip())
         .isIn(Newsflow.class.getName(), "${main.class}");
   }
-
-  /** Where Jib's default layout puts the classpath file of the entry point. */
-  private static final String JIB_CLASSPATH_FILE = "/app/jib-classpath-file";
-
-  private static final Path APP = Path.of(".");
 
   /** The configuration of the jib-maven-plugin in app/pom.xml. */
   private static Element jibConfiguration() throws Exception {
