@@ -4,6 +4,7 @@ import io.newsflow.app.cli.AnnotateCommand;
 import io.newsflow.app.cli.BenchCommand;
 import io.newsflow.app.cli.EnrichCommand;
 import io.newsflow.app.cli.ExtractCommand;
+import io.newsflow.app.cli.HealthCommand;
 import io.newsflow.app.cli.IngestCommand;
 import io.newsflow.app.cli.RunCommand;
 import io.newsflow.app.cli.SearchCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.ScopeType;
       AnnotateCommand.class,
       SourcesCommand.class,
       SearchCommand.class,
+      HealthCommand.class,
       BenchCommand.class
     })
 public final class Newsflow implements Runnable {

@@ -18,10 +18,13 @@ import org.slf4j.LoggerFactory;
 
 /** Runs the enrich Kafka Streams application until closed. */
 public final class EnrichService implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
-
-  /** How long close() waits for the stream threads to commit and leave. */
+  /**
+   * How long {@link #close()} waits for the stream threads to finish their work, commit and leave
+   * the group; a supervisor's stop grace period must be longer.
+   */
   public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+  private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
 
   private final KafkaStreams streams;
   private final KafkaStreamsMetrics streamsMetrics;
