@@ -11,7 +11,6 @@ import io.newsflow.core.config.NewsflowConfig;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.sink.SinkService;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -283,11 +282,8 @@ class DockerComposeTest {
     throw new AssertionError("no <" + name + "> in <" + parent.getTagName() + ">");
   }
 
-  /** SinkService keeps its stop timeout private; the grace period must still follow it. */
-  private static Duration sinkStopTimeout() throws ReflectiveOperationException {
-    Field field = SinkService.class.getDeclaredField("STOP_TIMEOUT");
-    field.setAccessible(true);
-    return (Duration) field.get(null);
+  private static Duration sinkStopTimeout() {
+    return SinkService.STOP_TIMEOUT;
   }
 
   /** A Compose duration: Go's syntax, e.g. {@code 1m30s}, {@code 90s}, {@code 1.5s}. */

@@ -51,7 +51,8 @@ public final class SinkService implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
   private static final AtomicInteger INSTANCES = new AtomicInteger();
-  private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
+  /** How long close() waits for the batch in hand to be written and committed. */
+  public static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
 
   private final NewsflowConfig config;
   private final SinkConfig sink;

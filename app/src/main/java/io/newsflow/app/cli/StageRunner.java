@@ -6,6 +6,8 @@ import io.newsflow.app.runtime.Monitoring;
 import io.newsflow.app.runtime.Pipeline;
 import io.newsflow.app.runtime.Progress;
 import io.newsflow.app.runtime.Stages;
+import io.newsflow.enrich.EnrichService;
+import io.newsflow.sink.SinkService;
 import io.newsflow.core.config.DurationParser;
 import io.newsflow.core.config.NewsflowConfig;
 import java.io.PrintStream;
@@ -17,6 +19,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** Runs one stage on its own until the JVM is asked to stop, printing its progress. */
 public final class StageRunner {
   private static final AtomicBoolean STOPPING = new AtomicBoolean();
+  /**
+   * How long a stop signal waits for the stages to close in order: longer than the sink's stop
+   * timeout plus the enrich application's close, shorter than docker-compose's grace period.
+   */
+  static final java.time.Duration SHUTDOWN_GRACE = SinkService.STOP_TIMEOUT
+      .plus(EnrichService.CLOSE_TIMEOUT).minusSeconds(10);
 
   private StageRunner() {}
 
@@ -79,7 +87,7 @@ public final class StageRunner {
           STOPPING.set(true);
           stop.countDown();
           try {
-            main.join(60_000);
+            main.join(SHUTDOWN_GRACE.toMillis());
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
