@@ -66,10 +66,11 @@ public final class RunCommand implements Callable<Integer> {
         out.println("Demo site of fictional news pages: " + site.baseUrl() + "/");
       }
       try (ServiceMetrics metrics = new ServiceMetrics();
+          Monitoring monitoring = Monitoring.start(config.http(), metrics.registry());
           KafkaRuntime kafka = KafkaRuntime.start(config);
-          Monitoring monitoring = Monitoring.start(kafka.config(), metrics.registry());
           Pipeline pipeline = Pipeline.start(
               kafka.config(), metrics.registry(), EnumSet.allOf(Pipeline.Stage.class))) {
+        monitoring.connect(kafka.config());
         monitoring.watch(pipeline);
         out.println("Kafka: " + kafka.config().kafka().bootstrapServers()
             + monitoring.httpAddress().map(a -> "   metrics and health: http://" + a + "/")

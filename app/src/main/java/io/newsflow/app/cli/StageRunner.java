@@ -42,12 +42,13 @@ public final class StageRunner {
       Stages.warmUpEnrichment();
     }
     try (ServiceMetrics metrics = new ServiceMetrics();
+        Monitoring monitoring = Monitoring.start(config.http(), metrics.registry());
         KafkaRuntime kafka = KafkaRuntime.start(config);
-        Monitoring monitoring = Monitoring.start(kafka.config(), metrics.registry());
         Pipeline pipeline =
             Pipeline.start(kafka.config(), metrics.registry(), EnumSet.of(stage));
         AutoCloseable progress = new Progress(metrics.registry(), out)
             .printEvery(DurationParser.parse(progressEvery), ingest, enrich, sink)) {
+      monitoring.connect(kafka.config());
       monitoring.watch(pipeline);
       if (ingest) {
         pipeline.pollContinuously();

@@ -8,6 +8,7 @@ import io.newsflow.app.http.HealthRoute;
 import io.newsflow.app.http.MetricsRoute;
 import io.newsflow.app.http.ServiceHttpServer;
 import io.newsflow.app.metrics.ConsumerLagMeter;
+import io.newsflow.core.config.HttpConfig;
 import io.newsflow.core.config.NewsflowConfig;
 import io.newsflow.core.kafka.KafkaClients;
 import io.newsflow.core.topic.NewsTopics;
@@ -17,51 +18,60 @@ import java.util.Optional;
 /**
  * What an operator watches of a long-running process: the HTTP server on {@code http.listen}
  * with {@code /metrics}, {@code /health/live} and {@code /health/ready}, the broker check, and
- * the consumer lag of the stages it runs. Started as soon as the broker is known, so that probes
- * answer (not ready) while the stages start.
+ * the consumer lag of the stages it runs. It serves from the start of the process, before the
+ * broker is up (readiness says the process is starting), and a taken address stops the command
+ * before anything else is started.
  */
 public final class Monitoring implements AutoCloseable {
   private static final Duration LAG_EVERY = Duration.ofSeconds(15);
 
-  private final NewsflowConfig config;
   private final PrometheusMeterRegistry registry;
   private final Health health = new Health();
-  private final BrokerCheck broker;
-  private ServiceHttpServer server;
+  private final ServiceHttpServer server;
+  private NewsflowConfig config;
+  private BrokerCheck broker;
   private ConsumerLagMeter lag;
 
-  private Monitoring(NewsflowConfig config, PrometheusMeterRegistry registry) {
-    this.config = config;
+  private Monitoring(PrometheusMeterRegistry registry, ServiceHttpServer server) {
     this.registry = registry;
+    this.server = server;
+  }
+
+  /**
+   * Serves {@code /metrics} and {@code /health/*} on {@code http.listen} from now on, when it is
+   * set.
+   *
+   * @throws io.newsflow.core.error.ConfigException when the HTTP address is taken
+   */
+  public static Monitoring start(HttpConfig http, PrometheusMeterRegistry registry) {
+    if (!http.enabled()) {
+      return new Monitoring(registry, null);
+    }
+    Monitoring monitoring = new Monitoring(registry, ServiceHttpServer.bind(http.address()));
+    monitoring.server
+        .route("/metrics", new MetricsRoute(registry))
+        .route("/health/live", new HealthRoute(monitoring.health::liveness))
+        .route("/health/ready", new HealthRoute(monitoring.health::readiness))
+        .route("/", new IndexRoute())
+        .start();
+    return monitoring;
+  }
+
+  /**
+   * Watches the broker the process uses from now on: readiness fails while it does not answer.
+   *
+   * @param config the configuration with the broker's address filled in
+   */
+  public void connect(NewsflowConfig config) {
+    this.config = config;
     this.broker = new BrokerCheck(new KafkaClients(config.kafka()));
     health.ready(new CachedCheck(broker, Duration.ofSeconds(2)));
   }
 
   /**
-   * Starts the HTTP server when {@code http.listen} is set.
-   *
-   * @param config the configuration with the broker's address filled in
-   * @throws io.newsflow.core.error.ConfigException when the HTTP address is taken
+   * Adds the checks and the lag of the pipeline's stages; readiness then depends on them. Call
+   * {@link #connect} first.
    */
-  public static Monitoring start(NewsflowConfig config, PrometheusMeterRegistry registry) {
-    Monitoring monitoring = new Monitoring(config, registry);
-    try {
-      if (config.http().enabled()) {
-        monitoring.server = ServiceHttpServer.bind(config.http().address())
-            .route("/metrics", new MetricsRoute(registry))
-            .route("/health/live", new HealthRoute(monitoring.health::liveness))
-            .route("/health/ready", new HealthRoute(monitoring.health::readiness))
-            .route("/", new IndexRoute())
-            .start();
-      }
-    } catch (RuntimeException e) {
-      monitoring.close();
-      throw e;
-    }
-    return monitoring;
-  }
-
-  /** Adds the checks and the lag of the pipeline's stages; readiness then depends on them. */
   public void watch(Pipeline pipeline) {
     pipeline.addHealthChecks(health);
     NewsTopics topics = NewsTopics.withPrefix(config.kafka().topicPrefix());
@@ -92,7 +102,9 @@ public final class Monitoring implements AutoCloseable {
     if (lag != null) {
       lag.close();
     }
-    broker.close();
+    if (broker != null) {
+      broker.close();
+    }
   }
 
   /** {@code /}: what this server offers, until the live page takes its place. */
