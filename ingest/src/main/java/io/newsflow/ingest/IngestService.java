@@ -12,10 +12,14 @@ import io.newsflow.ingest.crawl.RefreshPolicy;
 import io.newsflow.ingest.crawl.SourcePoller;
 import io.newsflow.ingest.extract.ArticleExtractor;
 import io.newsflow.ingest.fetch.PageFetcher;
+import io.newsflow.ingest.metrics.IngestMetrics;
+import io.newsflow.ingest.metrics.KafkaClientMeters;
 import io.newsflow.ingest.publish.IngestPublisher;
 import io.newsflow.ingest.source.SourceAssignment;
 import io.newsflow.ingest.source.SourceCatalog;
 import io.newsflow.ingest.source.SourceRecord;
+import io.newsflow.ingest.source.SourceStatus;
+import io.newsflow.ingest.source.SourceStatusStore;
 import io.newsflow.ingest.state.FetchStateStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,13 +47,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingest stage. {@link #start()} restores the shared fetch state, registers the configured
- * sources on {@code news-sources-v1} and joins the consumer group that shares the sources out:
- * this instance polls the sources on the partitions Kafka assigns to it (all sources of a host
- * are on one partition). {@link #runContinuously()} polls each owned source at its interval on a
- * bounded pool, retrying a failing source with exponential backoff, never dropping it; {@link
- * #pollOnce} polls every owned source once. The ingest topics must exist ({@link
- * IngestTopics#all()}).
+ * The ingest stage. {@link #start()} restores the shared fetch state and source statuses,
+ * registers the configured sources on {@code news-sources-v1} (except those removed with {@code
+ * newsflow sources remove}, which stay removed) and joins the consumer group that shares the
+ * sources out: this instance polls the sources on the partitions Kafka assigns to it (all sources
+ * of a host are on one partition), and follows sources added and removed at run time. {@link
+ * #runContinuously()} polls each owned source at its interval on a bounded pool, retrying a
+ * failing source with exponential backoff, never dropping it; {@link #pollOnce} polls every owned
+ * source once. After every poll of a source its status goes to {@code news-source-status-v1}.
+ * Meters: see {@link IngestMetrics}, plus the Kafka client metrics of this instance's producer and
+ * consumers ({@link KafkaClientMeters}). The ingest topics must exist ({@link IngestTopics#all()}).
  */
 public final class IngestService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
@@ -62,18 +69,21 @@ public final class IngestService implements AutoCloseable {
   private final String instanceId;
   private final KafkaProducer<String, byte[]> producer;
   private final FetchStateStore states;
+  private final SourceStatusStore statuses;
   private final SourceAssignment assignment;
   private final SourceCatalog catalog;
   private final SourcePoller poller;
   private final PageFetcher fetcher;
   private final IngestPublisher publisher;
+  private final IngestMetrics metrics;
+  private final KafkaClientMeters clientMeters;
   private final ExecutorService pool;
   private final Map<String, Schedule> schedules = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile Thread scheduler;
 
-  /** When a source is next due, how often it failed in a row, and whether a poll is running. */
-  private record Schedule(Instant next, int failures, boolean running) {}
+  /** When a source is next due, and whether a poll is running. */
+  private record Schedule(Instant next, boolean running) {}
 
   public IngestService(
       NewsflowConfig config,
@@ -88,18 +98,23 @@ public final class IngestService implements AutoCloseable {
     this.clients = new KafkaClients(config.kafka());
     IngestTopics topics = new IngestTopics(NewsTopics.withPrefix(config.kafka().topicPrefix()));
     this.instanceId = "newsflow-ingest-" + UUID.randomUUID().toString().substring(0, 8);
+    this.metrics = new IngestMetrics(registry);
+    this.clientMeters = new KafkaClientMeters(registry);
     this.producer =
         new KafkaProducer<>(
             clients.producer(instanceId), new StringSerializer(), new ByteArraySerializer());
-    this.publisher = new IngestPublisher(topics.news(), producer, registry);
+    clientMeters.bind(producer);
+    this.publisher = new IngestPublisher(topics.news(), producer, metrics);
     this.states = new FetchStateStore(topics.fetchState(), producer);
-    this.catalog = new SourceCatalog(clients, topics.sources());
+    this.statuses = new SourceStatusStore(topics.sourceStatus(), producer);
+    this.catalog = new SourceCatalog(clients, topics.sources(), clock);
     this.assignment =
-        new SourceAssignment(clients, topics.sources(), this.config.groupId(), instanceId);
+        new SourceAssignment(clients, topics.sources(), this.config.groupId(), instanceId,
+            clientMeters);
     RefreshPolicy policy =
         new RefreshPolicy(this.config.pollInterval(), this.config.refreshWindow());
     ArticleCrawler crawler =
-        new ArticleCrawler(fetcher, extractor, states, publisher, policy, clock);
+        new ArticleCrawler(fetcher, extractor, states, publisher, metrics, policy, clock);
     this.poller =
         new SourcePoller(
             fetcher, listers, crawler, publisher, this.config.maxLinksPerSource(), clock);
@@ -107,11 +122,13 @@ public final class IngestService implements AutoCloseable {
   }
 
   /**
-   * Restores the fetch state (blocking until it is read), registers the configured sources that
-   * are new or changed, and starts taking this instance's share of all sources.
+   * Restores the fetch state and the source statuses (blocking until they are read), registers the
+   * configured sources that are new or changed and were not removed, and starts taking this
+   * instance's share of all sources.
    */
   public void start() {
-    states.restoreAndFollow(clients, instanceId);
+    states.restoreAndFollow(clients, instanceId, clientMeters);
+    statuses.restoreAndFollow(clients, instanceId, clientMeters);
     registerConfiguredSources();
     assignment.start();
     LOG.info("Ingest instance {} started", instanceId);
@@ -122,13 +139,17 @@ public final class IngestService implements AutoCloseable {
       return;
     }
     Map<String, SourceRecord> known =
-        catalog.list().stream()
+        catalog.listAll().stream()
             .collect(Collectors.toMap(SourceRecord::id, Function.identity(), (a, b) -> b));
     List<SourceRecord> changed = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
     for (var source : config.sources()) {
       SourceRecord record = SourceRecord.of(source, clock.instant());
       SourceRecord current = known.get(record.id());
-      if (current == null || !sameSource(current, record)) {
+      if (current != null && current.removed()) {
+        // Removed with `newsflow sources remove`: only `newsflow sources add` brings it back.
+        removed.add(record.url());
+      } else if (current == null || !sameSource(current, record)) {
         changed.add(record);
       }
     }
@@ -136,8 +157,12 @@ public final class IngestService implements AutoCloseable {
       catalog.put(changed);
     }
     LOG.info(
-        "{} configured sources, {} of them new or changed", config.sources().size(),
-        changed.size());
+        "{} configured sources, {} of them new or changed, {} removed", config.sources().size(),
+        changed.size(), removed.size());
+    if (!removed.isEmpty()) {
+      LOG.info("Configured sources that stay removed (`newsflow sources add` restores them): {}",
+          removed);
+    }
   }
 
   private static boolean sameSource(SourceRecord a, SourceRecord b) {
@@ -197,9 +222,13 @@ public final class IngestService implements AutoCloseable {
     return instanceId;
   }
 
+  /** Polls a source, logs how it went, and records its status and the poll counter. */
   private PollResult pollLogged(SourceRecord source) {
+    Instant startedAt = clock.instant();
+    long started = System.nanoTime();
+    PollResult result;
     try {
-      PollResult result = poller.poll(source, () -> assignment.owns(source.id()));
+      result = poller.poll(source, () -> assignment.owns(source.id()));
       if (result.sourcesFailed() > 0) {
         LOG.error("Source {} failed: {}", source.url(), result.error());
       } else {
@@ -208,11 +237,15 @@ public final class IngestService implements AutoCloseable {
             source.type(), source.url(), result.links(), result.published(), result.unchanged(),
             result.notDue(), result.failed());
       }
-      return result;
     } catch (RuntimeException e) {
       LOG.error("Source {} failed unexpectedly", source.url(), e);
-      return PollResult.sourceFailed(e.toString());
+      result = PollResult.sourceFailed(e.toString());
     }
+    String outcome = result.outcome() == null ? SourceStatus.ERROR : result.outcome();
+    metrics.sourcePolled(source.type(), outcome);
+    statuses.record(source, new SourceStatus.Poll(outcome, result.error(), result.links(),
+        result.published(), startedAt, (System.nanoTime() - started) / 1_000_000, instanceId));
+    return result;
   }
 
   private void scheduleLoop() {
@@ -252,7 +285,7 @@ public final class IngestService implements AutoCloseable {
             return s;
           }
           claimed.set(true);
-          return new Schedule(now, s == null ? 0 : s.failures(), true);
+          return new Schedule(now, true);
         });
     return claimed.get();
   }
@@ -268,14 +301,16 @@ public final class IngestService implements AutoCloseable {
         source.id(),
         (id, s) -> {
           if (result.sourcesFailed() == 0) {
-            return new Schedule(clock.instant().plus(interval), 0, false);
+            return new Schedule(clock.instant().plus(interval), false);
           }
-          int failures = s.failures() + 1;
+          // The count in the source's status, which carries over restarts and moves.
+          int failures =
+              Math.max(1, statuses.get(source.id()).map(SourceStatus::failuresInARow).orElse(1));
           Duration backoff = retryDelay(failures, interval);
           LOG.warn(
               "Retrying {} in {} s (failure {} in a row)", source.url(), backoff.toSeconds(),
               failures);
-          return new Schedule(clock.instant().plus(backoff), failures, false);
+          return new Schedule(clock.instant().plus(backoff), false);
         });
   }
 
@@ -305,8 +340,10 @@ public final class IngestService implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    clientMeters.close();
     assignment.close();
     states.close();
+    statuses.close();
     producer.close(Duration.ofSeconds(30));
     fetcher.close();
     LOG.info("Ingest instance {} stopped", instanceId);

@@ -4,6 +4,7 @@ import io.newsflow.core.json.JsonSerde;
 import io.newsflow.core.topic.NewsTopics;
 import io.newsflow.core.topic.Topic;
 import io.newsflow.ingest.source.SourceRecord;
+import io.newsflow.ingest.source.SourceStatus;
 import io.newsflow.ingest.state.FetchState;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,13 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The topics ingest owns besides the public ones: the compacted source list that ingest instances
- * share out through their consumer group, and the compacted fetch state they all read.
+ * share out through their consumer group, the compacted fetch state they all read, and the
+ * compacted status of each source after its last poll.
  */
 public final class IngestTopics {
   public static final String SOURCES = "news-sources-v1";
   public static final String FETCH_STATE = "news-fetch-state-v1";
+  public static final String SOURCE_STATUS = "news-source-status-v1";
 
   private static final Map<String, String> COMPACTED =
       Map.of("cleanup.policy", "compact", "min.cleanable.dirty.ratio", "0.1");
@@ -23,6 +26,7 @@ public final class IngestTopics {
   private final NewsTopics news;
   private final Topic<String, SourceRecord> sources;
   private final Topic<String, FetchState> fetchState;
+  private final Topic<String, SourceStatus> sourceStatus;
 
   public IngestTopics(NewsTopics news) {
     this.news = news;
@@ -32,6 +36,9 @@ public final class IngestTopics {
     this.fetchState =
         new Topic<>(news.name(FETCH_STATE), Serdes.String(), new JsonSerde<>(FetchState.class),
             COMPACTED);
+    this.sourceStatus =
+        new Topic<>(news.name(SOURCE_STATUS), Serdes.String(),
+            new JsonSerde<>(SourceStatus.class), COMPACTED);
   }
 
   public NewsTopics news() {
@@ -46,8 +53,13 @@ public final class IngestTopics {
     return fetchState;
   }
 
+  public Topic<String, SourceStatus> sourceStatus() {
+    return sourceStatus;
+  }
+
   /** Every topic the ingest stage reads or writes. */
   public List<Topic<?, ?>> all() {
-    return List.of(news.raw(), news.fetchStatus(), news.deadLetters(), sources, fetchState);
+    return List.of(news.raw(), news.fetchStatus(), news.deadLetters(), sources, fetchState,
+        sourceStatus);
   }
 }

@@ -6,19 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.core.article.RawArticle;
+import io.newsflow.core.config.ConfigLoader;
 import io.newsflow.core.config.NewsflowConfig;
 import io.newsflow.core.config.SourceConfig;
 import io.newsflow.core.kafka.KafkaClients;
+import io.newsflow.core.status.FetchOutcome;
 import io.newsflow.core.testing.KafkaBroker;
 import io.newsflow.core.testing.SharedKafkaBroker;
 import io.newsflow.core.topic.NewsTopics;
 import io.newsflow.core.topic.TopicCreator;
 import io.newsflow.ingest.crawl.FeedLister;
 import io.newsflow.ingest.crawl.PollResult;
+import io.newsflow.ingest.fetch.FetchRequest;
+import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.HttpPageFetcher;
+import io.newsflow.ingest.fetch.PageFetcher;
+import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.source.HostPartitioner;
 import io.newsflow.ingest.source.SourceCatalog;
 import io.newsflow.ingest.source.SourceRecord;
+import io.newsflow.ingest.source.SourceStatus;
+import io.newsflow.ingest.source.SourceStatusStore;
 import io.newsflow.ingest.testing.LocalSite;
 import io.newsflow.ingest.testing.MutableClock;
 import io.newsflow.ingest.testing.ParagraphExtractor;
@@ -35,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +63,7 @@ class IngestServiceIT {
   private final List<LocalSite> sites = new ArrayList<>();
   private final List<IngestService> services = new ArrayList<>();
   private final MutableClock clock = new MutableClock(Instant.now());
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private String bootstrap;
   private String prefix;
   private IngestTopics topics;
@@ -74,14 +84,25 @@ class IngestServiceIT {
     sites.forEach(LocalSite::close);
   }
 
-  private NewsflowConfig config(List<SourceConfig> sources) {
+  private Map<String, String> overrides() {
     Map<String, String> overrides = new HashMap<>();
     overrides.put("kafka.bootstrap-servers", bootstrap);
     overrides.put("kafka.topic-prefix", prefix);
     overrides.put("kafka.partitions", String.valueOf(PARTITIONS));
     overrides.put("ingest.group-id", prefix + "ingest");
     overrides.put("ingest.poll-interval", "1s");
-    return TestConfigs.config(overrides, sources);
+    return overrides;
+  }
+
+  private NewsflowConfig config(List<SourceConfig> sources) {
+    return TestConfigs.config(overrides(), sources);
+  }
+
+  /** The configuration with the sources of newsflow-defaults.yaml (real feeds: never fetched). */
+  private NewsflowConfig configWithDefaultSources() {
+    Map<String, String> overrides = TestConfigs.fastFetching();
+    overrides.putAll(overrides());
+    return new ConfigLoader().load(null, Map.of(), overrides);
   }
 
   private IngestService service(List<SourceConfig> sources) {
@@ -90,12 +111,43 @@ class IngestServiceIT {
 
   private IngestService service(List<SourceConfig> sources, Clock clock) {
     NewsflowConfig config = config(sources);
-    HttpPageFetcher fetcher = new HttpPageFetcher(config.ingest());
+    return service(config, new HttpPageFetcher(config.ingest()), clock);
+  }
+
+  private IngestService service(NewsflowConfig config, PageFetcher fetcher, Clock clock) {
     IngestService service = new IngestService(config, fetcher, new ParagraphExtractor(),
-        Map.of(SourceConfig.FEED, new FeedLister()), new SimpleMeterRegistry(), clock);
+        Map.of(SourceConfig.FEED, new FeedLister()), registry, clock);
     services.add(service);
     service.start();
     return service;
+  }
+
+  private SourceCatalog catalog() {
+    return new SourceCatalog(new KafkaClients(config(List.of()).kafka()), topics.sources());
+  }
+
+  /** The status of a source as on the status topic now. */
+  private SourceStatus statusOf(SourceConfig source) {
+    String id = SourceRecord.of(source, Instant.EPOCH).id();
+    SourceStatus status = SourceStatusStore.read(new KafkaClients(config(List.of()).kafka()),
+        topics.sourceStatus()).get(id);
+    assertThat(status).as("the status of %s", id).isNotNull();
+    return status;
+  }
+
+  /**
+   * A fetcher that touches no network: it records what it was asked for and answers every request
+   * with a connection error.
+   */
+  private static final class OfflineFetcher implements PageFetcher {
+    private final List<String> requested = new CopyOnWriteArrayList<>();
+
+    @Override
+    public FetchResult fetch(FetchRequest request) {
+      requested.add(request.url());
+      return FetchResult.failed(request.url(), FetchOutcome.CONNECTION_ERROR, null,
+          "test: no network", 0);
+    }
   }
 
   private LocalSite site(String address, String... stories) throws IOException {
@@ -245,5 +297,110 @@ class IngestServiceIT {
     Thread.sleep(3000); // three poll intervals
     assertThat(site.hits("/feed.xml")).isEqualTo(pollsWhenRemoved);
     assertThat(catalog.list()).isEmpty();
+  }
+
+  @Test
+  void removedDefaultSourceIsNeitherPolledNorListedAfterARestart() throws Exception {
+    NewsflowConfig config = configWithDefaultSources();
+    List<SourceConfig> defaults = config.ingest().sources();
+    assertThat(defaults).as("the sources of newsflow-defaults.yaml").hasSizeGreaterThan(1);
+    SourceRecord removed = SourceRecord.of(defaults.get(0), Instant.EPOCH);
+    IngestService first = service(config, new OfflineFetcher(), clock);
+    assertThat(first.pollOnce(WAIT).sources()).isEqualTo(defaults.size());
+    catalog().remove(List.of(removed));
+    first.close();
+
+    OfflineFetcher fetcher = new OfflineFetcher();
+    IngestService second = service(config, fetcher, clock);
+    PollResult afterRestart = second.pollOnce(WAIT);
+
+    assertThat(afterRestart.sources()).isEqualTo(defaults.size() - 1);
+    assertThat(fetcher.requested).doesNotContain(defaults.get(0).url())
+        .contains(defaults.get(1).url());
+    assertThat(ids(second.ownedSources())).doesNotContain(removed.id());
+    assertThat(catalog().list()).extracting(SourceRecord::id)
+        .hasSize(defaults.size() - 1)
+        .doesNotContain(removed.id());
+    assertThat(catalog().listAll()).filteredOn(SourceRecord::removed)
+        .extracting(SourceRecord::id).containsExactly(removed.id());
+  }
+
+  @Test
+  void removedSourceAddedAgainIsPolledAgainWithoutARestart() throws Exception {
+    LocalSite site = site("127.0.0.1", "ferry");
+    IngestService running = service(List.of(), Clock.systemUTC());
+    running.runContinuously();
+    SourceRecord source = SourceRecord.of(feedOf(site), Instant.now());
+    catalog().put(List.of(source));
+    await(WAIT, () -> site.hits("/feed.xml") >= 1, () -> "the added source polled");
+    catalog().remove(List.of(source));
+    await(WAIT, () -> running.ownedSources().isEmpty(), () -> "the removed source dropped");
+    Thread.sleep(500); // a poll that had started may finish
+    int pollsWhenRemoved = site.hits("/feed.xml");
+
+    catalog().put(List.of(SourceRecord.of(feedOf(site), Instant.now())));
+
+    await(WAIT, () -> site.hits("/feed.xml") > pollsWhenRemoved,
+        () -> "the source added again polled again");
+    assertThat(catalog().list()).extracting(SourceRecord::id).containsExactly(source.id());
+  }
+
+  @Test
+  void everyPollRecordsTheSourcesStatusWhichOutlivesARestart() throws Exception {
+    LocalSite site = site("127.0.0.1", "ferry");
+    SourceConfig feed = feedOf(site);
+    Instant firstPoll = clock.instant();
+    IngestService first = service(List.of(feed));
+    first.pollOnce(WAIT);
+    SourceStatus ok = statusOf(feed);
+    site.remove("/feed.xml");
+    clock.advance(Duration.ofMinutes(5));
+    first.pollOnce(WAIT);
+    SourceStatus failed = statusOf(feed);
+    first.close();
+    clock.advance(Duration.ofMinutes(5));
+
+    service(List.of(feed)).pollOnce(WAIT);
+    SourceStatus failedAfterRestart = statusOf(feed);
+
+    assertThat(ok.lastOutcome()).isEqualTo("ok");
+    assertThat(ok.links()).isEqualTo(1);
+    assertThat(ok.published()).isEqualTo(1);
+    assertThat(ok.lastSuccessAt()).isEqualTo(firstPoll);
+    assertThat(ok.instance()).isEqualTo(first.instanceId());
+    assertThat(failed.lastOutcome()).isEqualTo("http-4xx");
+    assertThat(failed.lastError()).contains("404");
+    assertThat(failed.failuresInARow()).isEqualTo(1);
+    assertThat(failed.lastSuccessAt()).isEqualTo(firstPoll);
+    assertThat(failedAfterRestart.failuresInARow()).isEqualTo(2);
+    assertThat(failedAfterRestart.lastSuccessAt()).isEqualTo(firstPoll);
+    assertThat(registry.get(IngestMetrics.SOURCE_POLLED).tags("outcome", "http-4xx",
+        "type", "feed").counter().count()).isEqualTo(2);
+  }
+
+  private Set<String> kafkaClientIds() {
+    return registry.getMeters().stream()
+        .filter(m -> m.getId().getName().startsWith("kafka."))
+        .map(m -> m.getId().getTag("client.id"))
+        .filter(id -> id != null)
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void kafkaClientMetricsOfTheInstanceAreBoundUntilItCloses() throws Exception {
+    LocalSite site = site("127.0.0.1", "ferry");
+    IngestService service = service(List.of(feedOf(site)));
+    service.pollOnce(WAIT);
+    String id = service.instanceId();
+
+    Set<String> whileRunning = kafkaClientIds();
+    double sent = registry.get("kafka.producer.record.send.total").tag("client.id", id)
+        .functionCounter().count();
+    service.close();
+
+    assertThat(whileRunning).contains(id, id + "-sources", id + "-fetch-state",
+        id + "-source-status");
+    assertThat(sent).isPositive();
+    assertThat(kafkaClientIds()).isEmpty();
   }
 }

@@ -11,6 +11,7 @@ import io.newsflow.ingest.extract.HtmlPages;
 import io.newsflow.ingest.fetch.FetchRequest;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.PageFetcher;
+import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.publish.IngestPublisher;
 import io.newsflow.ingest.publish.PublishException;
 import io.newsflow.ingest.state.ArticleVersions;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Crawls one article link: fetches it (conditionally, when it was seen before), extracts the
  * article, and publishes a new version only when the article's content hash changed. Every fetch
- * ends in a status record and an updated fetch state; an extractor failure dead-letters the page.
+ * ends in a status record and an updated fetch state; an extractor failure dead-letters the page
+ * and counts in {@code newsflow.ingest.extraction.failed}.
  * Thread-safe: one crawl at a time per URL, one version decision at a time per article.
  */
 public final class ArticleCrawler {
@@ -37,6 +39,7 @@ public final class ArticleCrawler {
   private final ArticleExtractor extractor;
   private final FetchStateStore states;
   private final IngestPublisher publisher;
+  private final IngestMetrics metrics;
   private final RefreshPolicy policy;
   private final Clock clock;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -51,12 +54,14 @@ public final class ArticleCrawler {
       ArticleExtractor extractor,
       FetchStateStore states,
       IngestPublisher publisher,
+      IngestMetrics metrics,
       RefreshPolicy policy,
       Clock clock) {
     this.fetcher = fetcher;
     this.extractor = extractor;
     this.states = states;
     this.publisher = publisher;
+    this.metrics = metrics;
     this.policy = policy;
     this.clock = clock;
     for (int i = 0; i < LOCK_STRIPES; i++) {
@@ -71,23 +76,32 @@ public final class ArticleCrawler {
    *     state is not advanced, so the article is fetched again on the next poll)
    */
   public CrawlOutcome crawl(SourceLink link, String sourceId) {
+    return crawlLink(link, sourceId).outcome();
+  }
+
+  /**
+   * Crawls {@code link} if it is due, and says how its fetch ended too.
+   *
+   * @throws PublishException as {@link #crawl}
+   */
+  public LinkCrawl crawlLink(SourceLink link, String sourceId) {
     String key;
     try {
       key = CanonicalUrl.of(link.url());
     } catch (IllegalArgumentException e) {
       publisher.status(
           status(link.url(), sourceId, FetchOutcome.INVALID, null, e.getMessage(), 0, null));
-      return CrawlOutcome.FAILED;
+      return new LinkCrawl(CrawlOutcome.FAILED, FetchOutcome.INVALID, e.getMessage());
     }
     // Two sources may list the same article; one crawl at a time per URL.
     if (!inFlight.add(key)) {
-      return CrawlOutcome.NOT_DUE;
+      return LinkCrawl.notDue();
     }
     try {
       Instant now = clock.instant();
       FetchState state = states.get(key).orElse(FetchState.unseen(key, now));
       if (!policy.due(state, link, now)) {
-        return CrawlOutcome.NOT_DUE;
+        return LinkCrawl.notDue();
       }
       return fetchAndPublish(link, sourceId, key, state);
     } finally {
@@ -95,17 +109,18 @@ public final class ArticleCrawler {
     }
   }
 
-  private CrawlOutcome fetchAndPublish(
+  private LinkCrawl fetchAndPublish(
       SourceLink link, String sourceId, String key, FetchState state) {
     FetchResult fetched =
         fetcher.fetch(new FetchRequest(link.url(), state.etag(), state.lastModified()));
     Instant now = clock.instant();
     if (Thread.currentThread().isInterrupted()) {
       // Ingest is stopping and cut the fetch short: say so, but keep the state as it was.
+      String reason = "interrupted: ingest is stopping";
       publisher.status(
-          status(key, sourceId, fetched.outcome(), fetched.status(),
-              "interrupted: ingest is stopping", fetched.tookMs(), null));
-      return CrawlOutcome.FAILED;
+          status(key, sourceId, fetched.outcome(), fetched.status(), reason, fetched.tookMs(),
+              null));
+      return new LinkCrawl(CrawlOutcome.FAILED, fetched.outcome(), reason);
     }
     Ending ending = switch (fetched.outcome()) {
       case OK -> read(fetched, link, sourceId, key, state, now);
@@ -121,7 +136,7 @@ public final class ArticleCrawler {
     publisher.status(
         status(key, sourceId, ending.outcome(), fetched.status(), ending.reason(),
             fetched.tookMs(), ending.articleId()));
-    return ending.result();
+    return new LinkCrawl(ending.result(), ending.outcome(), ending.reason());
   }
 
   /** A page that was fetched: extract it and publish it when it changed. */
@@ -194,6 +209,7 @@ public final class ArticleCrawler {
       return withListingMetadata(article, link);
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn("Extraction failed for {}: {}", fetched.finalUrl(), e.toString());
+      metrics.extractionFailed(e);
       publisher.deadLetter(
           DeadLetter.of(Stage.INGEST_EXTRACT, e, null, null, null, fetched.finalUrl(),
               fetched.body()));

@@ -9,6 +9,7 @@ import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.PageFetcher;
 import io.newsflow.ingest.publish.IngestPublisher;
 import io.newsflow.ingest.source.SourceRecord;
+import io.newsflow.ingest.source.SourceStatus;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -61,50 +62,74 @@ public final class SourcePoller {
    * (the source was removed or moved to another instance) or the thread is interrupted.
    */
   public PollResult poll(SourceRecord source, BooleanSupplier stillOwned) {
-    List<SourceLink> links;
     if (source.type().equals(SourceConfig.PAGE)) {
-      links = List.of(SourceLink.of(source.url()));
-    } else {
-      LinkLister lister = listers.get(source.type());
-      if (lister == null) {
-        return PollResult.sourceFailed("no reader for sources of type " + source.type());
-      }
-      Listing previous = lastListing.get(source.id());
-      FetchResult listing =
-          fetcher.fetch(
-              new FetchRequest(source.url(), previous == null ? null : previous.etag(),
-                  previous == null ? null : previous.lastModified(), expected(source)));
-      if (listing.outcome() == FetchOutcome.NOT_MODIFIED && previous != null) {
-        links = previous.links();
-        record(source, FetchOutcome.NOT_MODIFIED, listing, links.size() + " links as before");
-      } else if (!listing.ok()) {
-        record(source, listing.outcome(), listing, listing.reason());
-        return PollResult.sourceFailed(
-            listing.outcome().label() + (listing.reason() == null ? "" : ": " + listing.reason()));
-      } else {
-        try {
-          links = lister.links(listing, maxLinks, recording(source));
-        } catch (RuntimeException | StackOverflowError e) {
-          LOG.warn("Cannot read {} {}: {}", source.type(), source.url(), e.toString());
-          record(source, FetchOutcome.INVALID, listing, e.getMessage());
-          lastListing.remove(source.id());
-          return PollResult.sourceFailed("invalid " + source.type() + ": " + e.getMessage());
-        }
-        lastListing.put(source.id(),
-            new Listing(listing.etag(), listing.lastModified(), List.copyOf(links)));
-        record(source, FetchOutcome.OK, listing, links.size() + " links");
-      }
+      return pollPage(source, stillOwned);
     }
-    PollResult result = new PollResult(1, 0, links.size(), 0, 0, 0, 0, null);
+    LinkLister lister = listers.get(source.type());
+    if (lister == null) {
+      return PollResult.sourceFailed(SourceStatus.NO_READER,
+          "no reader for sources of type " + source.type());
+    }
+    Listing previous = lastListing.get(source.id());
+    FetchResult listing =
+        fetcher.fetch(
+            new FetchRequest(source.url(), previous == null ? null : previous.etag(),
+                previous == null ? null : previous.lastModified(), expected(source)));
+    List<SourceLink> links;
+    if (listing.outcome() == FetchOutcome.NOT_MODIFIED && previous != null) {
+      links = previous.links();
+      record(source, FetchOutcome.NOT_MODIFIED, listing, links.size() + " links as before");
+    } else if (!listing.ok()) {
+      record(source, listing.outcome(), listing, listing.reason());
+      return PollResult.sourceFailed(listing.outcome().label(),
+          listing.outcome().label() + (listing.reason() == null ? "" : ": " + listing.reason()));
+    } else {
+      try {
+        links = lister.links(listing, maxLinks, recording(source));
+      } catch (RuntimeException | StackOverflowError e) {
+        LOG.warn("Cannot read {} {}: {}", source.type(), source.url(), e.toString());
+        record(source, FetchOutcome.INVALID, listing, e.getMessage());
+        lastListing.remove(source.id());
+        return PollResult.sourceFailed(FetchOutcome.INVALID.label(),
+            "invalid " + source.type() + ": " + e.getMessage());
+      }
+      lastListing.put(source.id(),
+          new Listing(listing.etag(), listing.lastModified(), List.copyOf(links)));
+      record(source, FetchOutcome.OK, listing, links.size() + " links");
+    }
+    PollResult result = PollResult.listed(listing.outcome().label(), links.size());
     for (SourceLink link : links.subList(0, Math.min(links.size(), maxLinks))) {
-      if (Thread.currentThread().isInterrupted() || !stillOwned.getAsBoolean()) {
-        LOG.info("Stopped polling {} {}: {}", source.type(), source.url(),
-            Thread.currentThread().isInterrupted() ? "shutting down" : "no longer owned");
+      if (stopped(source, stillOwned)) {
         break;
       }
       result = result.with(crawler.crawl(link, source.id()));
     }
     return result;
+  }
+
+  /**
+   * A page source is its own single link; the poll's outcome is how the page's fetch ended, or
+   * {@value SourceStatus#NOT_DUE} when it was not due. A page that cannot be fetched does not fail
+   * the source: its retries are the fetch state's ({@link RefreshPolicy}).
+   */
+  private PollResult pollPage(SourceRecord source, BooleanSupplier stillOwned) {
+    if (stopped(source, stillOwned)) {
+      return PollResult.listed(SourceStatus.NOT_DUE, 1);
+    }
+    LinkCrawl crawl = crawler.crawlLink(SourceLink.of(source.url()), source.id());
+    PollResult result =
+        PollResult.listed(crawl.fetched() == null ? SourceStatus.NOT_DUE : crawl.fetched().label(),
+            1).with(crawl.outcome());
+    return crawl.outcome() == CrawlOutcome.FAILED ? result.withError(crawl.reason()) : result;
+  }
+
+  private static boolean stopped(SourceRecord source, BooleanSupplier stillOwned) {
+    if (Thread.currentThread().isInterrupted() || !stillOwned.getAsBoolean()) {
+      LOG.info("Stopped polling {} {}: {}", source.type(), source.url(),
+          Thread.currentThread().isInterrupted() ? "shutting down" : "no longer owned");
+      return true;
+    }
+    return false;
   }
 
   /** Feeds and sitemaps are XML (or text); a section page is HTML. */

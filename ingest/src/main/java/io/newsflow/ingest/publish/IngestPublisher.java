@@ -5,6 +5,7 @@ import io.newsflow.core.article.RawArticle;
 import io.newsflow.core.deadletter.DeadLetter;
 import io.newsflow.core.status.FetchStatus;
 import io.newsflow.core.topic.NewsTopics;
+import io.newsflow.ingest.metrics.IngestMetrics;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,22 +18,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes what ingest produces through one idempotent producer ({@code acks=all}): article versions
- * to {@code news-raw-v1}, a status record for every fetch to {@code news-fetch-status-v1} (with
- * the counter {@code newsflow.ingest.fetched{outcome}}) and dead letters to {@code news-dlq-v1}.
- * Thread-safe.
+ * to {@code news-raw-v1} (counted in {@code newsflow.ingest.published}), a status record for every
+ * fetch to {@code news-fetch-status-v1} (counted in {@code newsflow.ingest.fetched{outcome,host}})
+ * and dead letters to {@code news-dlq-v1} (counted in {@code
+ * newsflow.ingest.dead.lettered{stage,reason}}). Thread-safe.
  */
 public final class IngestPublisher {
   private static final Logger LOG = LoggerFactory.getLogger(IngestPublisher.class);
 
   private final NewsTopics topics;
   private final Producer<String, byte[]> producer;
-  private final MeterRegistry registry;
+  private final IngestMetrics metrics;
 
   public IngestPublisher(
       NewsTopics topics, Producer<String, byte[]> producer, MeterRegistry registry) {
+    this(topics, producer, new IngestMetrics(registry));
+  }
+
+  public IngestPublisher(
+      NewsTopics topics, Producer<String, byte[]> producer, IngestMetrics metrics) {
     this.topics = topics;
     this.producer = producer;
-    this.registry = registry;
+    this.metrics = metrics;
   }
 
   /**
@@ -66,7 +73,7 @@ public final class IngestPublisher {
           new ProducerRecord<>(topics.raw().name(), article.id(), value),
           (metadata, error) -> {
             if (error == null) {
-              registry.counter("newsflow.ingest.published").increment();
+              metrics.published();
               acked.complete(metadata);
             } else {
               acked.completeExceptionally(failure(article, error));
@@ -82,9 +89,23 @@ public final class IngestPublisher {
     return new PublishException("cannot publish " + article.url() + ": " + error, error);
   }
 
-  /** Records how one fetch ended, on the topic and in the outcome counter. */
+  /** Records how one fetch ended, on the topic and in the counter by outcome and host. */
   public void status(FetchStatus status) {
-    registry.counter("newsflow.ingest.fetched", "outcome", status.outcome().label()).increment();
+    metrics.fetched(status.outcome(), status.url());
+    sendStatus(status);
+  }
+
+  /**
+   * Records how the reading of one archived page ended, on the topic and in the counter by outcome
+   * with the host {@value IngestMetrics#WARC_HOST}: an archive holds pages of any number of hosts,
+   * too many for a tag.
+   */
+  public void archivedStatus(FetchStatus status) {
+    metrics.fetchedFrom(status.outcome(), IngestMetrics.WARC_HOST);
+    sendStatus(status);
+  }
+
+  private void sendStatus(FetchStatus status) {
     byte[] value =
         topics
             .fetchStatus()
@@ -95,7 +116,7 @@ public final class IngestPublisher {
   }
 
   public void deadLetter(DeadLetter letter) {
-    registry.counter("newsflow.ingest.dead.lettered", "stage", letter.stage()).increment();
+    metrics.deadLettered(letter.stage(), letter.errorClass());
     byte[] value =
         topics
             .deadLetters()

@@ -3,6 +3,7 @@ package io.newsflow.ingest.source;
 import io.newsflow.core.json.JsonSerde;
 import io.newsflow.core.kafka.KafkaClients;
 import io.newsflow.core.topic.Topic;
+import io.newsflow.ingest.metrics.KafkaClientMeters;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * The sources this ingest instance owns: those on the partitions of {@code news-sources-v1} that
  * Kafka's group coordinator assigns to it. Every assigned partition is read from its beginning
  * (the topic is compacted: it holds the whole list) and then tailed, so added and removed sources
- * take effect at run time; a revoked partition's sources are dropped at once. No offsets are
- * committed: ownership, not progress, is what the group provides.
+ * take effect at run time; a removal marker ({@link SourceRecord#removed()}) or a tombstone drops
+ * a source as soon as it is read, and a revoked partition's sources are dropped at once. No
+ * offsets are committed: ownership, not progress, is what the group provides.
  */
 public final class SourceAssignment implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SourceAssignment.class);
@@ -45,8 +47,9 @@ public final class SourceAssignment implements AutoCloseable {
 
   private record Owned(SourceRecord source, int partition) {}
 
+  /** @param meters where the consumer's metrics are bound, or null */
   public SourceAssignment(KafkaClients clients, Topic<String, SourceRecord> topic, String groupId,
-      String instanceId) {
+      String instanceId, KafkaClientMeters meters) {
     this.topic = topic;
     Map<String, Object> props = clients.consumer(groupId, instanceId + "-sources");
     // Cooperative: a rebalance moves only the partitions that change owner; the others keep
@@ -55,6 +58,9 @@ public final class SourceAssignment implements AutoCloseable {
         ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
         CooperativeStickyAssignor.class.getName());
     this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    if (meters != null) {
+      meters.bind(consumer);
+    }
     this.thread = new Thread(this::run, "source-assignment");
     thread.setDaemon(true);
   }
@@ -107,8 +113,15 @@ public final class SourceAssignment implements AutoCloseable {
             owned.remove(key);
           } else {
             try {
-              owned.put(key, new Owned(serde.deserialize(r.value()), r.partition()));
+              SourceRecord source = serde.deserialize(r.value());
+              if (source.removed()) {
+                owned.remove(key);
+              } else {
+                owned.put(key, new Owned(source, r.partition()));
+              }
             } catch (RuntimeException e) {
+              // What this version cannot read (a newer schema) is not polled as it was before.
+              owned.remove(key);
               LOG.warn("Skipping unreadable source {} at offset {}: {}", key, r.offset(),
                   e.getMessage());
             }

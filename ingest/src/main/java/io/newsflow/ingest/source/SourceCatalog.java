@@ -1,78 +1,70 @@
 package io.newsflow.ingest.source;
 
-import io.newsflow.core.json.JsonSerde;
 import io.newsflow.core.kafka.KafkaClients;
 import io.newsflow.core.topic.Topic;
-import java.time.Duration;
+import io.newsflow.ingest.state.CompactedTopicView;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Adds, removes and lists sources on {@code news-sources-v1}; what {@code newsflow sources} runs. */
+/**
+ * Adds, removes and lists sources on {@code news-sources-v1}; what {@code newsflow sources} runs.
+ * Running ingest instances follow the topic, so a change takes effect without a restart. A
+ * removal writes a removal marker ({@link SourceRecord#removedAt()}), which keeps the source from
+ * being registered again from the configuration; adding the source replaces the marker.
+ */
 public final class SourceCatalog {
   private final KafkaClients clients;
   private final Topic<String, SourceRecord> topic;
-  private final JsonSerde<SourceRecord> serde = new JsonSerde<>(SourceRecord.class);
+  private final Clock clock;
 
   public SourceCatalog(KafkaClients clients, Topic<String, SourceRecord> topic) {
+    this(clients, topic, Clock.systemUTC());
+  }
+
+  /** @param clock the time removal markers carry */
+  public SourceCatalog(KafkaClients clients, Topic<String, SourceRecord> topic, Clock clock) {
     this.clients = clients;
     this.topic = topic;
+    this.clock = clock;
   }
 
-  /** Adds or replaces sources; returns once the broker has them. */
+  /**
+   * Adds or replaces sources, written as they are: a source record replaces the removal marker of
+   * a removed source, which restores it. Returns once the broker has them.
+   */
   public void put(List<SourceRecord> sources) {
-    write(sources, false);
+    write(sources);
   }
 
-  /** Removes these sources (tombstones; compaction drops them). */
+  /**
+   * Removes these sources: writes a removal marker for each, so that no instance polls them and
+   * ingest does not register them again from its configuration. Returns once the broker has them.
+   */
   public void remove(List<SourceRecord> sources) {
-    write(sources, true);
+    write(sources.stream().map(s -> s.removedAt(clock.instant())).toList());
   }
 
-  /** Every current source, read from the beginning of the topic. */
+  /** Every source to poll now, read from the beginning of the topic; removed ones left out. */
   public List<SourceRecord> list() {
-    Map<String, Object> props = clients.consumer("unused", "newsflow-sources-list");
-    props.remove("group.id");
-    Map<String, SourceRecord> current = new LinkedHashMap<>();
-    try (var consumer =
-        new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = partitions(consumer);
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-      while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-        for (var r : consumer.poll(Duration.ofMillis(200))) {
-          if (r.value() == null) {
-            current.remove(r.key());
-          } else {
-            current.put(r.key(), serde.deserialize(r.value()));
-          }
-        }
-      }
-    }
-    return new ArrayList<>(current.values());
+    return listAll().stream().filter(s -> !s.removed()).toList();
   }
 
-  private List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer) {
-    return consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
-        .map(p -> new TopicPartition(p.topic(), p.partition()))
-        .toList();
+  /** Every record on the topic now, removal markers included. */
+  public List<SourceRecord> listAll() {
+    return new ArrayList<>(CompactedTopicView.read(clients, topic, "newsflow-sources-list")
+        .values());
   }
 
-  private void write(List<SourceRecord> sources, boolean tombstones) {
+  private void write(List<SourceRecord> sources) {
     try (var producer =
         new KafkaProducer<>(clients.producer("newsflow-sources"), new StringSerializer(),
             new ByteArraySerializer())) {
@@ -85,7 +77,7 @@ public final class SourceCatalog {
                     topic.name(),
                     HostPartitioner.partition(source.host(), partitions),
                     source.id(),
-                    tombstones ? null : serde.serialize(source))));
+                    topic.valueSerde().serializer().serialize(topic.name(), source))));
       }
       for (Future<?> f : sent) {
         f.get(60, TimeUnit.SECONDS);

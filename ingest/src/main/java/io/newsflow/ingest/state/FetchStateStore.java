@@ -2,21 +2,10 @@ package io.newsflow.ingest.state;
 
 import io.newsflow.core.kafka.KafkaClients;
 import io.newsflow.core.topic.Topic;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
+import io.newsflow.ingest.metrics.KafkaClientMeters;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.CloseOptions;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,14 +21,13 @@ public final class FetchStateStore implements AutoCloseable {
 
   private final Topic<String, FetchState> topic;
   private final Producer<String, byte[]> producer;
-  private final Map<String, FetchState> states = new ConcurrentHashMap<>();
-  private final AtomicBoolean closed = new AtomicBoolean();
-  private KafkaConsumer<String, byte[]> consumer;
-  private Thread tail;
+  private final CompactedTopicView<FetchState> states;
 
   public FetchStateStore(Topic<String, FetchState> topic, Producer<String, byte[]> producer) {
     this.topic = topic;
     this.producer = producer;
+    // Keep the most advanced view: our own writes come back from the topic after the local update.
+    this.states = new CompactedTopicView<>(topic, "fetch state", FetchStateStore::newer);
   }
 
   /**
@@ -48,88 +36,16 @@ public final class FetchStateStore implements AutoCloseable {
    *
    * @throws IllegalStateException when the topic does not exist
    */
-  public synchronized void restoreAndFollow(KafkaClients clients, String instanceId) {
-    if (consumer != null) {
-      throw new IllegalStateException("already restored");
-    }
-    Map<String, Object> props = clients.consumer("unused", instanceId + "-fetch-state");
-    props.remove("group.id");
-    consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-    try {
-      restore();
-    } catch (RuntimeException e) {
-      consumer.close(CloseOptions.timeout(Duration.ZERO));
-      consumer = null;
-      throw e;
-    }
-    tail = new Thread(this::tailLoop, "fetch-state-tail");
-    tail.setDaemon(true);
-    tail.start();
+  public void restoreAndFollow(KafkaClients clients, String instanceId) {
+    restoreAndFollow(clients, instanceId, null);
   }
 
-  private void restore() {
-    long started = System.nanoTime();
-    List<TopicPartition> partitions =
-        consumer.partitionsFor(topic.name(), Duration.ofSeconds(60)).stream()
-            .map(p -> new TopicPartition(p.topic(), p.partition()))
-            .toList();
-    if (partitions.isEmpty()) {
-      throw new IllegalStateException(
-          "the fetch state topic " + topic.name() + " does not exist; create the ingest topics"
-              + " first");
-    }
-    consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
-    Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(60));
-    long records = 0;
-    while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-      for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-        apply(record);
-        records++;
-      }
-    }
-    LOG.info(
-        "Restored the fetch state of {} URLs ({} records) from {} in {} ms",
-        states.size(),
-        records,
-        topic.name(),
-        (System.nanoTime() - started) / 1_000_000);
-  }
-
-  private void tailLoop() {
-    try {
-      while (!closed.get()) {
-        consumer.poll(Duration.ofMillis(500)).forEach(this::apply);
-      }
-    } catch (WakeupException e) {
-      if (!closed.get()) {
-        LOG.error("Fetch state tail woken up unexpectedly; other instances' state is not seen", e);
-      }
-    } catch (RuntimeException e) {
-      LOG.error("Fetch state tail stopped; this instance no longer sees other instances' state", e);
-    } finally {
-      consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
-    }
-  }
-
-  private void apply(ConsumerRecord<String, byte[]> record) {
-    if (record.value() == null) {
-      states.remove(record.key());
-      return;
-    }
-    try {
-      FetchState incoming =
-          topic.valueSerde().deserializer().deserialize(topic.name(), record.value());
-      // Keep the most advanced view: our own writes come back here after the local update.
-      states.merge(record.key(), incoming, FetchStateStore::newer);
-    } catch (RuntimeException e) {
-      LOG.warn(
-          "Skipping unreadable fetch state at {}-{}@{}: {}",
-          record.topic(),
-          record.partition(),
-          record.offset(),
-          e.getMessage());
-    }
+  /**
+   * As {@link #restoreAndFollow(KafkaClients, String)}, with the consumer's metrics bound to
+   * {@code meters} (null for none).
+   */
+  public void restoreAndFollow(KafkaClients clients, String instanceId, KafkaClientMeters meters) {
+    states.restoreAndFollow(clients, instanceId + "-fetch-state", meters);
   }
 
   static FetchState newer(FetchState a, FetchState b) {
@@ -147,7 +63,7 @@ public final class FetchStateStore implements AutoCloseable {
 
   /** The state of a canonical URL, if it was ever fetched or published. */
   public Optional<FetchState> get(String url) {
-    return Optional.ofNullable(states.get(url));
+    return states.get(url);
   }
 
   public int size() {
@@ -156,7 +72,7 @@ public final class FetchStateStore implements AutoCloseable {
 
   /** Records a state locally and on the topic (asynchronously; failures are logged). */
   public void put(FetchState state) {
-    states.put(state.url(), state);
+    states.putLocal(state.url(), state);
     try {
       producer.send(
           new ProducerRecord<>(
@@ -177,21 +93,6 @@ public final class FetchStateStore implements AutoCloseable {
   /** Stops following the topic; the producer belongs to the caller. */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true)) {
-      KafkaConsumer<String, byte[]> following;
-      Thread thread;
-      synchronized (this) {
-        following = consumer;
-        thread = tail;
-      }
-      if (following != null && thread != null) {
-        following.wakeup();
-        try {
-          thread.join(10_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    }
+    states.close();
   }
 }

@@ -18,6 +18,8 @@ import io.newsflow.ingest.discover.WarcArticleReader;
 import io.newsflow.ingest.discover.WarcPage;
 import io.newsflow.ingest.extract.ArticleExtractor;
 import io.newsflow.ingest.extract.HtmlPages;
+import io.newsflow.ingest.metrics.IngestMetrics;
+import io.newsflow.ingest.metrics.KafkaClientMeters;
 import io.newsflow.ingest.publish.IngestPublisher;
 import io.newsflow.ingest.publish.PublishException;
 import io.newsflow.ingest.state.ArticleVersions;
@@ -85,6 +87,7 @@ public final class WarcIngest implements AutoCloseable {
   private final IngestPublisher publisher;
   private final FetchStateStore states;
   private final MeterRegistry registry;
+  private final IngestMetrics metrics;
   private final Clock clock;
   private final Duration progressInterval;
   private final RefreshPolicy policy;
@@ -149,6 +152,7 @@ public final class WarcIngest implements AutoCloseable {
     this.publisher = publisher;
     this.states = states;
     this.registry = registry;
+    this.metrics = new IngestMetrics(registry);
     this.clock = clock;
     this.progressInterval = progressInterval;
     this.policy = new RefreshPolicy(config.pollInterval(), config.refreshWindow());
@@ -166,17 +170,21 @@ public final class WarcIngest implements AutoCloseable {
     Producer<String, byte[]> producer =
         new KafkaProducer<>(
             clients.producer(instance), new StringSerializer(), new ByteArraySerializer());
+    KafkaClientMeters meters = new KafkaClientMeters(registry);
+    meters.bind(producer);
     FetchStateStore states = new FetchStateStore(topics.fetchState(), producer);
     try {
-      states.restoreAndFollow(clients, instance);
+      states.restoreAndFollow(clients, instance, meters);
     } catch (RuntimeException e) {
+      meters.close();
       producer.close(Duration.ofSeconds(5));
       throw e;
     }
     WarcIngest ingest =
         new WarcIngest(config.ingest(), extractor,
             new IngestPublisher(topics.news(), producer, registry), states, registry);
-    // Closed in this order: the state tail, then the producer (which flushes).
+    // Closed in this order: the client meters, the state tail, then the producer (which flushes).
+    ingest.owned.add(meters);
     ingest.owned.add(states);
     ingest.owned.add(() -> producer.close(Duration.ofSeconds(30)));
     return ingest;
@@ -331,6 +339,7 @@ public final class WarcIngest implements AutoCloseable {
     if (extraction.failure() == SkipReason.EXTRACT_FAILED) {
       Throwable e = extraction.error();
       LOG.warn("Extraction failed for {} in {}: {}", page.url(), run.file, e.toString());
+      metrics.extractionFailed(e);
       publisher.deadLetter(
           DeadLetter.of(Stage.INGEST_EXTRACT, e, source, null, page.offset(), page.url(),
               page.body()));
@@ -465,7 +474,7 @@ public final class WarcIngest implements AutoCloseable {
           if (head.publication()) {
             published.incrementAndGet();
           }
-          publisher.status(head.status());
+          publisher.archivedStatus(head.status());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           fail(head, new PublishException("interrupted", e));
@@ -493,7 +502,7 @@ public final class WarcIngest implements AutoCloseable {
         FetchState before = head.before();
         write(before.fetched(FetchOutcome.TOO_LARGE, null, null, at,
             policy.next(before, FetchOutcome.TOO_LARGE, at)));
-        publisher.status(new FetchStatus(s.schemaVersion(), s.url(), s.source(),
+        publisher.archivedStatus(new FetchStatus(s.schemaVersion(), s.url(), s.source(),
             FetchOutcome.TOO_LARGE, s.httpStatus(), "not published: " + e.getMessage(), s.at(),
             0, null));
         return;

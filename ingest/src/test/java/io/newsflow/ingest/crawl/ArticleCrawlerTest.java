@@ -8,6 +8,7 @@ import io.newsflow.core.article.ArticleId;
 import io.newsflow.core.article.RawArticle;
 import io.newsflow.core.status.FetchOutcome;
 import io.newsflow.ingest.publish.PublishException;
+import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.testing.CrawlHarness;
 import io.newsflow.ingest.testing.LocalSite;
 import io.newsflow.ingest.testing.ParagraphExtractor;
@@ -318,6 +319,39 @@ class ArticleCrawlerTest {
             .contains("Night ferry approved");
       });
     }
+  }
+
+  @Test
+  void extractorFailureIsCountedByExceptionKind() {
+    try (CrawlHarness failing = new CrawlHarness(TestConfigs.config(),
+        (page, url) -> {
+          throw new IllegalStateException("extractor bug");
+        })) {
+      serveFerryStory("The Larkspur council approved a night ferry on Tuesday.");
+
+      failing.crawler.crawl(SourceLink.of(site.url("/2026/03/10/ferry")), SOURCE);
+
+      assertThat(failing.registry.get(IngestMetrics.EXTRACTION_FAILED)
+          .tag("reason", "IllegalStateException").counter().count()).isEqualTo(1);
+      assertThat(failing.registry.get(IngestMetrics.DEAD_LETTERED)
+          .tags("stage", "ingest.extract", "reason", "IllegalStateException").counter().count())
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void fetchesAreCountedByOutcomeAndHost() {
+    serveFerryStory("The Larkspur council approved a night ferry on Tuesday.");
+
+    harness.crawler.crawl(SourceLink.of(site.url("/2026/03/10/ferry")), SOURCE);
+    harness.crawler.crawl(SourceLink.of(site.url("/2026/03/10/missing")), SOURCE);
+
+    assertThat(harness.registry.get(IngestMetrics.FETCHED)
+        .tags("outcome", "ok", "host", "127.0.0.1").counter().count()).isEqualTo(1);
+    assertThat(harness.registry.get(IngestMetrics.FETCHED)
+        .tags("outcome", "http-4xx", "host", "127.0.0.1").counter().count()).isEqualTo(1);
+    assertThat(harness.registry.get(IngestMetrics.PUBLISHED).counter().count()).isEqualTo(1);
+    assertThat(harness.registry.find(IngestMetrics.EXTRACTION_FAILED).counters()).isEmpty();
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.newsflow.core.config.SourceConfig;
 import io.newsflow.core.status.FetchOutcome;
 import io.newsflow.core.status.FetchStatus;
 import io.newsflow.ingest.source.SourceRecord;
+import io.newsflow.ingest.source.SourceStatus;
 import io.newsflow.ingest.testing.CrawlHarness;
 import io.newsflow.ingest.testing.LocalSite;
 import io.newsflow.ingest.testing.ParagraphExtractor;
@@ -151,6 +152,39 @@ class SourcePollerTest {
 
     assertThat(result.links()).isEqualTo(1);
     assertThat(result.published()).isEqualTo(1);
+    assertThat(result.outcome()).isEqualTo("ok");
+  }
+
+  @Test
+  void pageSourceNotDueFetchesNothingAndSaysSo() {
+    harness.poller.poll(source(SourceConfig.PAGE, "/2026/03/09/school"));
+
+    PollResult again = harness.poller.poll(source(SourceConfig.PAGE, "/2026/03/09/school"));
+
+    assertThat(again.outcome()).isEqualTo(SourceStatus.NOT_DUE);
+    assertThat(again.notDue()).isEqualTo(1);
+    assertThat(site.hits("/2026/03/09/school")).isEqualTo(1);
+  }
+
+  @Test
+  void pageSourceWhosePageIsMissingHasTheFetchOutcomeAndReason() {
+    PollResult result = harness.poller.poll(source(SourceConfig.PAGE, "/2026/03/09/gone"));
+
+    assertThat(result.outcome()).isEqualTo("http-4xx");
+    assertThat(result.error()).isNotBlank();
+    assertThat(result.sourcesFailed()).isZero();
+  }
+
+  @Test
+  void listingOutcomeIsTheResultsOutcome() {
+    site.withEtag("/feed.xml", "application/rss+xml", rss(urls("/2026/03/10/ferry")));
+
+    assertThat(harness.poller.poll(source(SourceConfig.FEED, "/feed.xml")).outcome())
+        .isEqualTo("ok");
+    assertThat(harness.poller.poll(source(SourceConfig.FEED, "/feed.xml")).outcome())
+        .isEqualTo("not-modified");
+    assertThat(harness.poller.poll(source(SourceConfig.FEED, "/missing.xml")).outcome())
+        .isEqualTo("http-4xx");
   }
 
   @Test

@@ -20,6 +20,7 @@ import io.newsflow.ingest.crawl.SourcePoller;
 import io.newsflow.ingest.extract.ArticleExtractor;
 import io.newsflow.ingest.fetch.HttpPageFetcher;
 import io.newsflow.ingest.fetch.PageFetcher;
+import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.publish.IngestPublisher;
 import io.newsflow.ingest.state.FetchState;
 import io.newsflow.ingest.state.FetchStateStore;
@@ -60,7 +61,8 @@ public final class CrawlHarness implements AutoCloseable {
     this.states = new FetchStateStore(topics.fetchState(), producer);
     RefreshPolicy policy =
         new RefreshPolicy(config.ingest().pollInterval(), config.ingest().refreshWindow());
-    this.crawler = new ArticleCrawler(fetcher, extractor, states, publisher, policy, clock);
+    this.crawler = new ArticleCrawler(fetcher, extractor, states, publisher,
+        new IngestMetrics(registry), policy, clock);
     Map<String, LinkLister> listers =
         Map.of(
             SourceConfig.FEED, new FeedLister(),
@@ -100,11 +102,12 @@ public final class CrawlHarness implements AutoCloseable {
     return about.get(about.size() - 1).outcome();
   }
 
-  /** The value of the counter {@code newsflow.ingest.fetched{outcome}}. */
+  /** The counter {@code newsflow.ingest.fetched{outcome}}, summed over hosts. */
   public double fetchedCount(FetchOutcome outcome) {
-    var counter =
-        registry.find("newsflow.ingest.fetched").tag("outcome", outcome.label()).counter();
-    return counter == null ? 0 : counter.count();
+    return registry.find(IngestMetrics.FETCHED).tag("outcome", outcome.label()).counters()
+        .stream()
+        .mapToDouble(c -> c.count())
+        .sum();
   }
 
   public void forgetPublished() {
