@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.core.config.IngestConfig;
 import io.newsflow.core.config.NewsflowConfig;
 import io.newsflow.core.kafka.KafkaClients;
+import io.newsflow.core.kafka.Membership;
 import io.newsflow.core.topic.NewsTopics;
 import io.newsflow.ingest.crawl.ArticleCrawler;
 import io.newsflow.ingest.crawl.LinkLister;
@@ -92,6 +93,21 @@ public final class IngestService implements AutoCloseable {
       Map<String, LinkLister> listers,
       MeterRegistry registry,
       Clock clock) {
+    this(config, fetcher, extractor, listers, registry, clock, Membership.dynamic());
+  }
+
+  /**
+   * @param membership a static member of the sources group takes its share back at once after
+   *     a restart, instead of waiting for its dead self's session to time out
+   */
+  public IngestService(
+      NewsflowConfig config,
+      PageFetcher fetcher,
+      ArticleExtractor extractor,
+      Map<String, LinkLister> listers,
+      MeterRegistry registry,
+      Clock clock,
+      Membership membership) {
     this.config = config.ingest();
     this.clock = clock;
     this.fetcher = fetcher;
@@ -110,7 +126,7 @@ public final class IngestService implements AutoCloseable {
     this.catalog = new SourceCatalog(clients, topics.sources(), clock);
     this.assignment =
         new SourceAssignment(clients, topics.sources(), this.config.groupId(), instanceId,
-            clientMeters);
+            membership.groupInstanceId(), clientMeters);
     RefreshPolicy policy =
         new RefreshPolicy(this.config.pollInterval(), this.config.refreshWindow());
     ArticleCrawler crawler =

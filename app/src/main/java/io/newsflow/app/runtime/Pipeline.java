@@ -64,7 +64,7 @@ public final class Pipeline implements AutoCloseable {
         pipeline.enrich.start();
       }
       if (stages.contains(Stage.INGEST)) {
-        pipeline.ingest = Stages.ingest(config, registry);
+        pipeline.ingest = Stages.ingest(config, registry, pipeline.membership(Stage.INGEST));
         pipeline.ingest.start();
       }
     } catch (RuntimeException e) {

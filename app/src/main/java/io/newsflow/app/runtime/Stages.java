@@ -30,7 +30,8 @@ public final class Stages {
 
   private Stages() {}
 
-  public static IngestService ingest(NewsflowConfig config, MeterRegistry registry) {
+  public static IngestService ingest(NewsflowConfig config, MeterRegistry registry,
+      Membership membership) {
     HttpPageFetcher fetcher = new HttpPageFetcher(config.ingest());
     Map<String, LinkLister> listers =
         Map.of(
@@ -38,7 +39,7 @@ public final class Stages {
             SourceConfig.SITEMAP, new SitemapLister(fetcher, MAX_CHILD_SITEMAPS),
             SourceConfig.SECTION, new SectionLister(fetcher, 1, MAX_SECTION_PAGES));
     return new IngestService(config, fetcher, new NewsArticleExtractor(), listers, registry,
-        Clock.systemUTC());
+        Clock.systemUTC(), membership);
   }
 
   /**

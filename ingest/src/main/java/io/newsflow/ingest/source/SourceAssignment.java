@@ -50,8 +50,17 @@ public final class SourceAssignment implements AutoCloseable {
   /** @param meters where the consumer's metrics are bound, or null */
   public SourceAssignment(KafkaClients clients, Topic<String, SourceRecord> topic, String groupId,
       String instanceId, KafkaClientMeters meters) {
+    this(clients, topic, groupId, instanceId, null, meters);
+  }
+
+  /** @param groupInstanceId the static member id, or null for a dynamic member */
+  public SourceAssignment(KafkaClients clients, Topic<String, SourceRecord> topic, String groupId,
+      String instanceId, String groupInstanceId, KafkaClientMeters meters) {
     this.topic = topic;
     Map<String, Object> props = clients.consumer(groupId, instanceId + "-sources");
+    if (groupInstanceId != null && !groupInstanceId.isBlank()) {
+      props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, groupInstanceId);
+    }
     // Cooperative: a rebalance moves only the partitions that change owner; the others keep
     // being polled without a pause.
     props.put(
