@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       AnnotateCommand.class,
       SourcesCommand.class,
       SearchCommand.class,
+      io.newsflow.app.cli.TopCommand.class,
       BenchCommand.class
     })
 public final class Newsflow implements Runnable {

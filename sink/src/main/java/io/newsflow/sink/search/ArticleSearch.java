@@ -223,18 +223,24 @@ public final class ArticleSearch {
 
   /**
    * The entities of the articles in the window, counted per key: the articles that mention each
-   * (one row per article and key in {@code entities}) and their mentions.
+   * (one row per article and key in {@code entities}) and their mentions. The inner query counts
+   * per key and name, so that each key shows the name most articles give it (then most mentions,
+   * then the first in byte order): "Ines Varga" over one article's "INES VARGA".
    */
   static Statement topEntitiesSql(TopEntitiesQuery query) {
     Statement s = new Statement();
-    s.sql.append("SELECT e.entity_key, mode() WITHIN GROUP (ORDER BY e.name) AS name, e.type, ")
-        .append("count(*) AS articles, sum(e.mention_count) AS mentions ")
+    s.sql.append("SELECT entity_key, ")
+        .append("(array_agg(name ORDER BY articles DESC, mentions DESC, name COLLATE \"C\"))[1] ")
+        .append("AS name, type, sum(articles) AS articles, sum(mentions) AS mentions ")
+        .append("FROM (SELECT e.entity_key, e.name, e.type, count(*) AS articles, ")
+        .append("sum(e.mention_count) AS mentions ")
         .append("FROM articles a JOIN entities e ON e.article_id = a.id ")
         .append("WHERE e.type = ANY (?)");
     s.params((Object) query.types().stream().map(Enum::name).sorted().toArray(String[]::new));
     articleFilter(s, query.since(), query.until(), query.site());
-    s.sql.append(" GROUP BY e.entity_key, e.type")
-        .append(" ORDER BY articles DESC, mentions DESC, e.entity_key LIMIT ?");
+    s.sql.append(" GROUP BY e.entity_key, e.name, e.type) AS per_name")
+        .append(" GROUP BY entity_key, type")
+        .append(" ORDER BY articles DESC, mentions DESC, entity_key COLLATE \"C\" LIMIT ?");
     s.params(query.limit());
     return s;
   }
