@@ -224,13 +224,13 @@ public final class ArticleSearch {
   /**
    * The entities of the articles in the window, counted per key: the articles that mention each
    * (one row per article and key in {@code entities}) and their mentions. The inner query counts
-   * per key and name, so that each key shows the name most articles give it (then most mentions,
-   * then the first in byte order): "Ines Varga" over one article's "INES VARGA".
+   * per key and name, so that each key shows the name most articles give it, then the one with
+   * most mentions, then the last in byte order, which puts "Ines Varga" before "INES VARGA".
    */
   static Statement topEntitiesSql(TopEntitiesQuery query) {
     Statement s = new Statement();
     s.sql.append("SELECT entity_key, ")
-        .append("(array_agg(name ORDER BY articles DESC, mentions DESC, name COLLATE \"C\"))[1] ")
+        .append("(array_agg(name ORDER BY articles DESC, mentions DESC, name COLLATE \"C\" DESC))[1] ")
         .append("AS name, type, sum(articles) AS articles, sum(mentions) AS mentions ")
         .append("FROM (SELECT e.entity_key, e.name, e.type, count(*) AS articles, ")
         .append("sum(e.mention_count) AS mentions ")
