@@ -230,8 +230,9 @@ public final class ArticleSearch {
   static Statement topEntitiesSql(TopEntitiesQuery query) {
     Statement s = new Statement();
     s.sql.append("SELECT entity_key, ")
-        .append("(array_agg(name ORDER BY articles DESC, mentions DESC, name COLLATE \"C\" DESC))[1] ")
-        .append("AS name, type, sum(articles) AS articles, sum(mentions) AS mentions ")
+        .append("(array_agg(name ORDER BY articles DESC, mentions DESC, ")
+        .append("name COLLATE \"C\" DESC))[1] AS name, type, ")
+        .append("sum(articles) AS articles, sum(mentions) AS mentions ")
         .append("FROM (SELECT e.entity_key, e.name, e.type, count(*) AS articles, ")
         .append("sum(e.mention_count) AS mentions ")
         .append("FROM articles a JOIN entities e ON e.article_id = a.id ")
@@ -256,7 +257,7 @@ public final class ArticleSearch {
       s.params(until.atOffset(ZoneOffset.UTC));
     }
     if (site != null) {
-      // The host itself or a subdomain of it: "harbour-gazette.test" takes "www.harbour-gazette.test".
+      // The host or a subdomain of it: "harbour-gazette.test" takes "www.harbour-gazette.test".
       s.sql.append(" AND (a.site = ? OR right(a.site, ?) = ?)");
       s.params(site, site.length() + 1, "." + site);
     }

@@ -46,7 +46,8 @@ class ArticleSearchIT {
   @Test
   void untilExcludesArticlesFromThatInstantOn() {
     SearchQuery norvane = SearchQuery.text("Norvane");
-    assertThat(search.search(norvane)).extracting(SearchHit::id).containsExactlyInAnyOrder("n1", "n2");
+    assertThat(search.search(norvane)).extracting(SearchHit::id)
+        .containsExactlyInAnyOrder("n1", "n2");
     assertThat(search.search(norvane.withUntil(at("2031-03-12T10:00:00Z"))))
         .extracting(SearchHit::id).containsExactly("n1");
   }

@@ -16,11 +16,13 @@ import java.util.List;
  * and the launcher's). Who is in which:
  *
  * <pre>
- * id  site                      published (UTC)    entities (mentions)
- * n1  www.harbour-gazette.test  2031-03-10 08:00   Norvane Systems 3, Tessaly Foods 2, Ines Varga 1
- * n2  valley-courier.test       2031-03-12 10:00   Norvane Systems 2, Ines Varga 2, Port Alder 1
- * n3  news.harbour-gazette.test 2031-03-14 09:00   Tessaly Foods 1, INES VARGA 1, Port Alder 2, $2 million 1
- * n4  courrier-du-lac.test      2031-03-15 07:00   Port Alder 1
+ * id  site                       published (UTC)   entities (mentions)
+ * n1  www.harbour-gazette.test   2031-03-10 08:00  Norvane Systems 3, Tessaly Foods 2,
+ *                                                  Ines Varga 1
+ * n2  valley-courier.test        2031-03-12 10:00  Norvane Systems 2, Ines Varga 2, Port Alder 1
+ * n3  news.harbour-gazette.test  2031-03-14 09:00  Tessaly Foods 1, INES VARGA 1, Port Alder 2,
+ *                                                  $2 million 1
+ * n4  courrier-du-lac.test       2031-03-15 07:00  Port Alder 1
  * </pre>
  *
  * <p>All of them: Port Alder and Ines Varga in 3 articles (4 mentions each), Norvane Systems and
