@@ -59,7 +59,7 @@ public final class SearchResultFormatter {
         new TextTable()
             .column("#", 4, true)
             .column("TIME (UTC)", 16)
-            .column("SITE", 22)
+            .column("SITE", 28)
             .column("TITLE", 60)
             .column("RANK", 5, true)
             .column("URL", 50);
