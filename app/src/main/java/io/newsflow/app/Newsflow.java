@@ -6,12 +6,13 @@ import io.newsflow.app.cli.EnrichCommand;
 import io.newsflow.app.cli.ExtractCommand;
 import io.newsflow.app.cli.HealthCommand;
 import io.newsflow.app.cli.IngestCommand;
+import io.newsflow.app.cli.LogFormat;
 import io.newsflow.app.cli.RunCommand;
 import io.newsflow.app.cli.SearchCommand;
 import io.newsflow.app.cli.SinkCommand;
 import io.newsflow.app.cli.SourcesCommand;
 import io.newsflow.app.cli.StageRunner;
-import io.newsflow.app.cli.LogFormat;
+import io.newsflow.app.cli.TopCommand;
 import io.newsflow.core.error.ConfigException;
 import io.newsflow.core.error.RetriableException;
 import java.util.Locale;
@@ -37,6 +38,7 @@ import picocli.CommandLine.ScopeType;
       AnnotateCommand.class,
       SourcesCommand.class,
       SearchCommand.class,
+      TopCommand.class,
       HealthCommand.class,
       BenchCommand.class
     })

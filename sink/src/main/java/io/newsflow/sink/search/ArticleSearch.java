@@ -4,6 +4,7 @@ import io.newsflow.core.config.SinkConfig;
 import io.newsflow.core.enrichment.EntityKey;
 import io.newsflow.core.enrichment.EntityType;
 import io.newsflow.core.enrichment.Stance;
+import io.newsflow.core.error.PermanentException;
 import io.newsflow.core.error.RetriableException;
 import io.newsflow.sink.postgres.PostgresConnections;
 import java.sql.Array;
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,14 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
  * Searches the sink's PostgreSQL tables: ranked full-text search over title, description and
- * body, filtered by time, by entity and by claim stance. Read-only; every value is a bind
- * parameter.
+ * body, filtered by time, site, entity and claim stance; and the entities in the most articles
+ * ({@code newsflow top}). Read-only; every value is a bind parameter.
  */
 public final class ArticleSearch {
   /** Matches how the tables index: English articles stemmed, others word for word. */
@@ -43,21 +45,31 @@ public final class ArticleSearch {
       "MaxWords=24, MinWords=10, ShortWord=3, MaxFragments=1, StartSel=[, StopSel=]";
 
   private final DataSource dataSource;
+  private final String where;
 
   public ArticleSearch(DataSource dataSource) {
+    this(dataSource, "PostgreSQL");
+  }
+
+  /**
+   * @param where how error messages name the database: its URL without password
+   */
+  public ArticleSearch(DataSource dataSource, String where) {
     this.dataSource = dataSource;
+    this.where = where;
   }
 
   /** A search over the database of {@code sink.postgres}. */
   public static ArticleSearch of(SinkConfig.Postgres config) {
-    return new ArticleSearch(PostgresConnections.dataSource(config));
+    return new ArticleSearch(PostgresConnections.dataSource(config),
+        PostgresConnections.redact(config.url()));
   }
 
   /**
    * The articles matching {@code query}, best first (newest first without a query text).
    *
-   * @throws RetriableException when the database cannot be reached
-   * @throws IllegalStateException when the query fails otherwise (no schema yet, say)
+   * @throws RetriableException when the database cannot be reached; the message names its URL
+   * @throws PermanentException when the query fails otherwise (login refused, no tables yet)
    */
   public List<SearchHit> search(SearchQuery query) {
     Statement articles = articlesSql(query);
@@ -75,7 +87,7 @@ public final class ArticleSearch {
                   rs.getString("site"),
                   rs.getString("url"),
                   rs.getObject("article_time", OffsetDateTime.class),
-                  rs.getDouble("rank"),
+                  rank(rs),
                   rs.getString("snippet"),
                   List.of()));
         }
@@ -85,17 +97,60 @@ public final class ArticleSearch {
       }
       return new ArrayList<>(hits.values());
     } catch (SQLException e) {
-      String state = e.getSQLState() == null ? "" : e.getSQLState();
-      if (state.startsWith("08") || state.startsWith("57") || state.startsWith("53")) {
-        throw new RetriableException("PostgreSQL is unavailable: " + e.getMessage(), e);
-      }
-      if (state.equals("42P01")) {
-        throw new IllegalStateException(
-            "no articles table in this database (has the sink written to it yet?): "
-                + e.getMessage(), e);
-      }
-      throw new IllegalStateException("search failed: " + e.getMessage(), e);
+      throw failure(e);
     }
+  }
+
+  /**
+   * The entities in the most articles matching {@code query}, most first; ties go to the most
+   * mentions, then the key.
+   *
+   * @throws RetriableException when the database cannot be reached; the message names its URL
+   * @throws PermanentException when the query fails otherwise (login refused, no tables yet)
+   */
+  public List<TopEntity> topEntities(TopEntitiesQuery query) {
+    Statement top = topEntitiesSql(query);
+    try (Connection c = dataSource.getConnection()) {
+      c.setReadOnly(true);
+      List<TopEntity> entities = new ArrayList<>();
+      try (PreparedStatement ps = top.prepare(c);
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          entities.add(new TopEntity(
+              rs.getString("entity_key"),
+              rs.getString("name"),
+              EntityType.valueOf(rs.getString("type")),
+              rs.getLong("articles"),
+              rs.getLong("mentions")));
+        }
+      }
+      return entities;
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  private static Double rank(ResultSet rs) throws SQLException {
+    double rank = rs.getDouble("rank");
+    return rs.wasNull() ? null : rank;
+  }
+
+  /** The exception for a failed query, naming the database; one line, for the command line. */
+  private RuntimeException failure(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    String message = String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\R\\s*", " ");
+    if (state.startsWith("08") || state.startsWith("57") || state.startsWith("53")) {
+      return new RetriableException("cannot reach PostgreSQL at " + where + ": " + message, e);
+    }
+    if (state.startsWith("28")) {
+      return new PermanentException(
+          "PostgreSQL at " + where + " refused the login: " + message, e);
+    }
+    if (state.equals("42P01")) {
+      return new PermanentException("no sink tables in the schema of " + where
+          + " (has the sink written to it yet?): " + message, e);
+    }
+    return new PermanentException("query failed at " + where + ": " + message, e);
   }
 
   private static void addClaims(Connection c, SearchQuery query, Map<String, SearchHit> hits)
@@ -140,17 +195,15 @@ public final class ArticleSearch {
           .append(TS_QUERY).append(", '").append(HEADLINE_OPTIONS).append("') AS snippet");
       s.params(query.text(), query.text());
     } else {
-      s.sql.append("0 AS rank, coalesce(a.description, left(a.body, 200)) AS snippet");
+      s.sql.append("CAST(NULL AS real) AS rank, ")
+          .append("coalesce(nullif(a.description, ''), left(a.body, 200)) AS snippet");
     }
     s.sql.append(" FROM articles a WHERE true");
     if (text) {
       s.sql.append(" AND ").append(MATCH);
       s.params(query.text(), query.text());
     }
-    if (query.since() != null) {
-      s.sql.append(" AND a.article_time >= ?");
-      s.params(query.since().atOffset(ZoneOffset.UTC));
-    }
+    articleFilter(s, query.since(), query.until(), query.site());
     if (query.entity() != null) {
       s.sql.append(" AND EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND ")
           .append("e.entity_key = ANY (?))");
@@ -166,6 +219,48 @@ public final class ArticleSearch {
     s.sql.append(" LIMIT ?");
     s.params(query.limit());
     return s;
+  }
+
+  /**
+   * The entities of the articles in the window, counted per key: the articles that mention each
+   * (one row per article and key in {@code entities}) and their mentions. The inner query counts
+   * per key and name, so that each key shows the name most articles give it, then the one with
+   * most mentions, then the last in byte order, which puts "Ines Varga" before "INES VARGA".
+   */
+  static Statement topEntitiesSql(TopEntitiesQuery query) {
+    Statement s = new Statement();
+    s.sql.append("SELECT entity_key, ")
+        .append("(array_agg(name ORDER BY articles DESC, mentions DESC, ")
+        .append("name COLLATE \"C\" DESC))[1] AS name, type, ")
+        .append("sum(articles) AS articles, sum(mentions) AS mentions ")
+        .append("FROM (SELECT e.entity_key, e.name, e.type, count(*) AS articles, ")
+        .append("sum(e.mention_count) AS mentions ")
+        .append("FROM articles a JOIN entities e ON e.article_id = a.id ")
+        .append("WHERE e.type = ANY (?)");
+    s.params((Object) query.types().stream().map(Enum::name).sorted().toArray(String[]::new));
+    articleFilter(s, query.since(), query.until(), query.site());
+    s.sql.append(" GROUP BY e.entity_key, e.name, e.type) AS per_name")
+        .append(" GROUP BY entity_key, type")
+        .append(" ORDER BY articles DESC, mentions DESC, entity_key COLLATE \"C\" LIMIT ?");
+    s.params(query.limit());
+    return s;
+  }
+
+  /** The time window and site conditions on {@code articles a} that search and top share. */
+  private static void articleFilter(Statement s, Instant since, Instant until, String site) {
+    if (since != null) {
+      s.sql.append(" AND a.article_time >= ?");
+      s.params(since.atOffset(ZoneOffset.UTC));
+    }
+    if (until != null) {
+      s.sql.append(" AND a.article_time < ?");
+      s.params(until.atOffset(ZoneOffset.UTC));
+    }
+    if (site != null) {
+      // The host or a subdomain of it: "harbour-gazette.test" takes "www.harbour-gazette.test".
+      s.sql.append(" AND (a.site = ? OR right(a.site, ?) = ?)");
+      s.params(site, site.length() + 1, "." + site);
+    }
   }
 
   /** The claims of the found articles ({@code = ANY (?)}, bound separately) that match. */

@@ -7,8 +7,9 @@ import java.util.List;
  * One article found.
  *
  * @param time published, else fetched
- * @param rank full-text relevance in [0, 1), 0 without a query text
- * @param snippet the best-matching passage with matches in [brackets], or the description
+ * @param rank full-text relevance in [0, 1), null without a query text
+ * @param snippet the best-matching passage with the matched words in [brackets]; without a query
+ *     text, the description or the start of the body
  * @param claims the claims matching the stance filter, in article order; empty without one
  */
 public record SearchHit(
@@ -17,7 +18,7 @@ public record SearchHit(
     String site,
     String url,
     OffsetDateTime time,
-    double rank,
+    Double rank,
     String snippet,
     List<ClaimHit> claims) {
 

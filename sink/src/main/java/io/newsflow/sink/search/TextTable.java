@@ -1,12 +1,15 @@
 package io.newsflow.sink.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A plain-text table with aligned columns for a terminal: a header, a rule, one line per row.
- * Cells longer than their column's maximum width are cut with {@code ...}; line breaks and tabs
- * in cells become spaces. ASCII only, so it prints the same under any console encoding.
+ * A plain-text table with aligned columns for a terminal: a header, a rule, one line per row, and
+ * under a row, if given, a note line indented to the second column. Cells longer than their
+ * column's maximum width are cut with {@code ...}; line breaks and tabs in cells become spaces.
+ * The table's own characters are ASCII, so it prints the same under any console encoding.
  */
 public final class TextTable {
   static final String ELLIPSIS = "...";
@@ -14,6 +17,7 @@ public final class TextTable {
 
   private final List<Column> columns = new ArrayList<>();
   private final List<String[]> rows = new ArrayList<>();
+  private final Map<Integer, String> notes = new HashMap<>();
 
   /** A column whose cells are cut at {@code maxWidth} characters. */
   public TextTable column(String header, int maxWidth, boolean alignRight) {
@@ -45,6 +49,20 @@ public final class TextTable {
     return this;
   }
 
+  /**
+   * Puts {@code text} on a line of its own under the last row, cut at {@code maxWidth}
+   * characters; null or blank adds nothing.
+   */
+  public TextTable note(String text, int maxWidth) {
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("a note goes under a row: add the row first");
+    }
+    if (text != null && !text.isBlank()) {
+      notes.put(rows.size() - 1, fit(text, maxWidth));
+    }
+    return this;
+  }
+
   public boolean isEmpty() {
     return rows.isEmpty();
   }
@@ -67,8 +85,13 @@ public final class TextTable {
     }
     line(out, header, widths);
     line(out, rule, widths);
-    for (String[] row : rows) {
-      line(out, row, widths);
+    String indent = columns.size() > 1 ? " ".repeat(widths[0] + GAP.length()) : "";
+    for (int r = 0; r < rows.size(); r++) {
+      line(out, rows.get(r), widths);
+      String note = notes.get(r);
+      if (note != null) {
+        out.append(indent).append(note).append('\n');
+      }
     }
     return out.toString();
   }

@@ -34,4 +34,16 @@ class TextTableTest {
     String table = new TextTable().column("A", 5).column("B", 5).row(null, "x").render();
     assertThat(table.lines().toList().get(2)).isEqualTo("   x");
   }
+
+  @Test
+  void aNoteIsPrintedUnderItsRowFromTheSecondColumnOn() {
+    String table = new TextTable().column("#", 4, true).column("NAME", 20)
+        .row(1, "Ines Varga").note("runs the\nferry line", 40).row(2, "Norvane").render();
+    assertThat(table).isEqualTo(
+        "#  NAME\n"
+            + "-  ----------\n"
+            + "1  Ines Varga\n"
+            + "   runs the ferry line\n"
+            + "2  Norvane\n");
+  }
 }
