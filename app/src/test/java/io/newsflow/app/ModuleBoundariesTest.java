@@ -24,7 +24,7 @@ class ModuleBoundariesTest {
   void ingestDependsOnNeitherEnrichNorSink() {
     noClasses().that().resideInAPackage("io.newsflow.ingest..")
         .should().dependOnClassesThat().resideInAnyPackage("io.newsflow.enrich..",
-            "io.newsflow.sink..", "io.newsflow.app..")
+            "io.newsflow.sink..", "io.newsflow.web..", "io.newsflow.app..")
         .check(classes);
   }
 
@@ -32,7 +32,7 @@ class ModuleBoundariesTest {
   void enrichDependsOnNeitherIngestNorSink() {
     noClasses().that().resideInAPackage("io.newsflow.enrich..")
         .should().dependOnClassesThat().resideInAnyPackage("io.newsflow.ingest..",
-            "io.newsflow.sink..", "io.newsflow.app..")
+            "io.newsflow.sink..", "io.newsflow.web..", "io.newsflow.app..")
         .check(classes);
   }
 
@@ -40,7 +40,15 @@ class ModuleBoundariesTest {
   void sinkDependsOnNeitherIngestNorEnrich() {
     noClasses().that().resideInAPackage("io.newsflow.sink..")
         .should().dependOnClassesThat().resideInAnyPackage("io.newsflow.ingest..",
-            "io.newsflow.enrich..", "io.newsflow.app..")
+            "io.newsflow.enrich..", "io.newsflow.web..", "io.newsflow.app..")
+        .check(classes);
+  }
+
+  @Test
+  void webReadsThePublicTopicsAndDependsOnNoStage() {
+    noClasses().that().resideInAPackage("io.newsflow.web..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.newsflow.ingest..",
+            "io.newsflow.enrich..", "io.newsflow.sink..", "io.newsflow.app..")
         .check(classes);
   }
 
@@ -48,14 +56,14 @@ class ModuleBoundariesTest {
   void coreDependsOnNoStage() {
     noClasses().that().resideInAPackage("io.newsflow.core..")
         .should().dependOnClassesThat().resideInAnyPackage("io.newsflow.ingest..",
-            "io.newsflow.enrich..", "io.newsflow.sink..", "io.newsflow.app..")
+            "io.newsflow.enrich..", "io.newsflow.sink..", "io.newsflow.web..", "io.newsflow.app..")
         .check(classes);
   }
 
   @Test
   void onlyTheLauncherAndCoreTouchBrokerInternals() {
     noClasses().that().resideInAnyPackage("io.newsflow.ingest..", "io.newsflow.enrich..",
-            "io.newsflow.sink..")
+            "io.newsflow.sink..", "io.newsflow.web..")
         .should().dependOnClassesThat().resideInAnyPackage("kafka.server..", "kafka.tools..")
         .check(classes);
   }
