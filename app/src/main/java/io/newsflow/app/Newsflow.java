@@ -13,6 +13,7 @@ import io.newsflow.app.cli.SinkCommand;
 import io.newsflow.app.cli.SourcesCommand;
 import io.newsflow.app.cli.StageRunner;
 import io.newsflow.app.cli.TopCommand;
+import io.newsflow.app.cli.WebCommand;
 import io.newsflow.core.error.ConfigException;
 import io.newsflow.core.error.RetriableException;
 import java.util.Locale;
@@ -39,6 +40,7 @@ import picocli.CommandLine.ScopeType;
       SourcesCommand.class,
       SearchCommand.class,
       TopCommand.class,
+      WebCommand.class,
       HealthCommand.class,
       BenchCommand.class
     })

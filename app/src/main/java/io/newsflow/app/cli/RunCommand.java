@@ -2,6 +2,7 @@ package io.newsflow.app.cli;
 
 import io.newsflow.app.demo.DemoSite;
 import io.newsflow.app.metrics.ServiceMetrics;
+import io.newsflow.app.page.LivePage;
 import io.newsflow.app.runtime.KafkaRuntime;
 import io.newsflow.app.runtime.Monitoring;
 import io.newsflow.app.runtime.Pipeline;
@@ -72,8 +73,16 @@ public final class RunCommand implements Callable<Integer> {
               kafka.config(), metrics.registry(), EnumSet.allOf(Pipeline.Stage.class))) {
         monitoring.connect(kafka.config());
         monitoring.watch(pipeline);
+        LivePage page = config.web().enabled() && monitoring.httpAddress().isPresent()
+            ? LivePage.start(kafka.config()) : null;
+        if (page != null) {
+          monitoring.mount(page.routes());
+        }
         out.println("Kafka: " + kafka.config().kafka().bootstrapServers()
-            + monitoring.httpAddress().map(a -> "   metrics and health: http://" + a + "/")
+            + monitoring.httpAddress()
+                .map(a -> page != null
+                    ? "   live page: http://" + a + "/   metrics: http://" + a + "/metrics"
+                    : "   metrics and health: http://" + a + "/")
                 .orElse(""));
         Progress progress = new Progress(metrics.registry(), out);
         AutoCloseable ticker =
@@ -82,6 +91,7 @@ public final class RunCommand implements Callable<Integer> {
           PollResult polled = pipeline.pollOnce();
           boolean drained = pipeline.awaitDrained(Duration.ofMinutes(10));
           ticker.close();
+          closeQuietly(page);
           out.printf(
               "done: %d sources polled (%d failed), %d links, %d fetched, %d published, "
                   + "%d enriched, %d written, %d dead-lettered in %.1f s%n",
@@ -91,14 +101,24 @@ public final class RunCommand implements Callable<Integer> {
           return drained ? 0 : 1;
         }
         pipeline.pollContinuously();
-        StageRunner.awaitShutdown(pipeline);
-        ticker.close();
+        try {
+          StageRunner.awaitShutdown(pipeline);
+        } finally {
+          ticker.close();
+          closeQuietly(page);
+        }
         return 0;
       }
     } finally {
       if (site != null) {
         site.close();
       }
+    }
+  }
+
+  private static void closeQuietly(LivePage page) {
+    if (page != null) {
+      page.close();
     }
   }
 

@@ -62,6 +62,8 @@ public final class StageRunner {
    * Blocks until the JVM is asked to stop (Ctrl-C, SIGTERM), the caller then closing in order; or
    * throws when a stage stopped on an error, so that the process ends with a non-zero code and a
    * supervisor restarts it instead of leaving a half-dead pipeline running.
+   *
+   * @param pipeline the stages to watch, or null for a process that runs none (the page)
    */
   static void awaitShutdown(Pipeline pipeline) throws InterruptedException {
     CountDownLatch stop = new CountDownLatch(1);
@@ -69,7 +71,9 @@ public final class StageRunner {
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       while (!stop.await(1, TimeUnit.SECONDS)) {
-        pipeline.checkHealthy();
+        if (pipeline != null) {
+          pipeline.checkHealthy();
+        }
       }
     } catch (RuntimeException failure) {
       try {

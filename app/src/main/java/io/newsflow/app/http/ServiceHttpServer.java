@@ -12,7 +12,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -20,11 +19,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The process's HTTP server: read-only routes (GET and HEAD) registered by path, answered on a
- * small pool so that a slow health probe does not hold up a metrics scrape.
+ * pool of its own so that a slow health probe or an open live page does not hold up a scrape.
  */
 public final class ServiceHttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceHttpServer.class);
-  private static final int THREADS = 4;
+
 
   private final HttpServer server;
   private final ExecutorService pool;
@@ -50,7 +49,9 @@ public final class ServiceHttpServer implements AutoCloseable {
           + "it off (--http off)");
     }
     AtomicInteger n = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+    // Cached: a live page's event stream holds a thread while it is open (the page caps them),
+    // and a refused task would stop the JDK server's dispatcher.
+    ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "http-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;
@@ -62,6 +63,20 @@ public final class ServiceHttpServer implements AutoCloseable {
   /** Serves {@code route} at {@code path} (exactly, or below it when it ends with '/'). */
   public ServiceHttpServer route(String path, Route route) {
     server.createContext(path, exchange -> answer(path, route, exchange));
+    return this;
+  }
+
+  /**
+   * Serves {@code handler} at {@code path} (and below it when it ends with '/'), in place of what
+   * was there: the live page takes {@code /} from the index.
+   */
+  public ServiceHttpServer handler(String path, HttpHandler handler) {
+    try {
+      server.removeContext(path);
+    } catch (IllegalArgumentException nothingThere) {
+      // a new path
+    }
+    server.createContext(path, handler);
     return this;
   }
 

@@ -85,6 +85,13 @@ public final class Monitoring implements AutoCloseable {
     health.started();
   }
 
+  /** Serves these routes too (the live page), in place of the index at {@code /}. */
+  public void mount(java.util.Map<String, com.sun.net.httpserver.HttpHandler> routes) {
+    if (server != null) {
+      routes.forEach(server::handler);
+    }
+  }
+
   public Health health() {
     return health;
   }

@@ -216,7 +216,7 @@ public final class ConfigLoader {
         config.instanceId().isBlank() ? InstanceNames.derived(dataDir) : config.instanceId().strip();
     return new NewsflowConfig(
         dataDir, config.kafka(), config.ingest(), config.enrich(), resolvedSink, config.http(),
-        InstanceNames.checked(instanceId));
+        InstanceNames.checked(instanceId), config.web());
   }
 
   private static String rootMessage(Throwable e) {

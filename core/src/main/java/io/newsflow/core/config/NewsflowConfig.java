@@ -11,10 +11,11 @@ import java.nio.file.Path;
  */
 public record NewsflowConfig(
     Path dataDir, KafkaClientConfig kafka, IngestConfig ingest, EnrichConfig enrich,
-    SinkConfig sink, HttpConfig http, String instanceId) {
+    SinkConfig sink, HttpConfig http, String instanceId, WebConfig web) {
 
   public NewsflowConfig {
     http = http == null ? new HttpConfig("") : http;
+    web = web == null ? new WebConfig(false, 500, null) : web;
     instanceId = instanceId == null ? "" : instanceId;
   }
 
@@ -26,22 +27,26 @@ public record NewsflowConfig(
   public NewsflowConfig withBootstrapServers(String bootstrapServers) {
     return new NewsflowConfig(
         dataDir, kafka.withBootstrapServers(bootstrapServers), ingest, enrich, sink, http,
-        instanceId);
+        instanceId, web);
   }
 
   public NewsflowConfig withIngest(IngestConfig ingest) {
-    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink, http, instanceId);
+    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink, http, instanceId, web);
   }
 
   public NewsflowConfig withSink(SinkConfig sink) {
-    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink, http, instanceId);
+    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink, http, instanceId, web);
   }
 
   public NewsflowConfig withEnrich(EnrichConfig enrich) {
-    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink, http, instanceId);
+    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink, http, instanceId, web);
+  }
+
+  public NewsflowConfig withWeb(WebConfig web) {
+    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink, http, instanceId, web);
   }
 
   public NewsflowConfig withHttp(HttpConfig http) {
-    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink, http, instanceId);
+    return new NewsflowConfig(dataDir, kafka, ingest, enrich, sink, http, instanceId, web);
   }
 }
