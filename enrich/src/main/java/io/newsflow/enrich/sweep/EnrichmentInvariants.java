@@ -5,19 +5,21 @@ import io.newsflow.core.enrichment.Enrichment;
 import io.newsflow.core.enrichment.Entity;
 import io.newsflow.core.enrichment.EntityType;
 import io.newsflow.core.enrichment.Mention;
+import io.newsflow.core.enrichment.Stance;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What every enrichment of a text must satisfy, whatever the text (docs/topics.md): each
  * mention's and claim's offsets lie in the text, counted in code points, with {@code start <
  * end}, and {@code text[start:end]} is its text; no two name mentions (person, organisation,
- * place, misc) share a character; claims are numbered 1, 2, ... and a denial answers an earlier
- * claim; salience lies in [0, 1].
+ * place, misc) share a character; claims are numbered 1, 2, ...; only a denial answers, and what
+ * it answers is another claim of the article, an allegation; salience lies in [0, 1].
  */
 public final class EnrichmentInvariants {
   private static final Set<EntityType> NAMES = Set.of(EntityType.PERSON,
@@ -52,7 +54,8 @@ public final class EnrichmentInvariants {
         broken.add(after.where() + " overlaps " + before.where());
       }
     }
-    Set<Integer> seqs = new HashSet<>();
+    Map<Integer, Claim> bySeq = new HashMap<>();
+    found.claims().forEach(c -> bySeq.putIfAbsent(c.seq(), c));
     for (int i = 0; i < found.claims().size(); i++) {
       Claim c = found.claims().get(i);
       String where = "claim " + c.seq() + " [" + c.start() + ", " + c.end() + ")";
@@ -60,10 +63,14 @@ public final class EnrichmentInvariants {
         broken.add(where + " is claim number " + (i + 1));
       }
       span(text, length, c.start(), c.end(), c.text(), where, broken);
-      if (c.answers() != null && !seqs.contains(c.answers())) {
-        broken.add(where + " answers claim " + c.answers() + ", which does not come before it");
+      if (c.answers() != null) {
+        Claim answered = bySeq.get(c.answers());
+        if (c.stance() != Stance.DENIAL || answered == null || answered == c
+            || answered.stance() != Stance.ALLEGATION) {
+          broken.add(where + ", a " + c.stance() + ", answers claim " + c.answers()
+              + (answered == null ? ", which is missing" : ", a " + answered.stance()));
+        }
       }
-      seqs.add(c.seq());
     }
     return broken;
   }

@@ -58,13 +58,22 @@ class EnrichmentInvariantsTest {
   }
 
   @Test
-  void claimsAreNumberedInOrderAndADenialAnswersAnEarlierClaim() {
+  void claimsAreNumberedInOrderAndOnlyADenialAnswersAnAllegation() {
     Enrichment found = new Enrichment(List.of(),
-        List.of(claim(2, "the fares would rise", 34, 54, 3)), null);
+        List.of(claim(2, "the fares would rise", 34, 54, Stance.ASSERTION, 3)), null);
 
     assertThat(EnrichmentInvariants.violations(TEXT, found)).containsExactly(
         "claim 2 [34, 54) is claim number 1",
-        "claim 2 [34, 54) answers claim 3, which does not come before it");
+        "claim 2 [34, 54), a ASSERTION, answers claim 3, which is missing");
+  }
+
+  @Test
+  void aDenialMayAnswerAnAllegationAfterIt() {
+    Enrichment found = new Enrichment(List.of(),
+        List.of(claim(1, "Ana Ruiz", 2, 10, Stance.DENIAL, 2),
+            claim(2, "the fares would rise", 34, 54, Stance.ALLEGATION, null)), null);
+
+    assertThat(EnrichmentInvariants.violations(TEXT, found)).isEmpty();
   }
 
   private static Entity entity(EntityType type, Mention mention) {
@@ -73,7 +82,11 @@ class EnrichmentInvariantsTest {
   }
 
   private static Claim claim(int seq, String text, int start, int end, Integer answers) {
-    return new Claim(seq, text, start, end, Stance.ASSERTION, null, "said", null, false, answers,
-        null);
+    return claim(seq, text, start, end, Stance.ASSERTION, answers);
+  }
+
+  private static Claim claim(int seq, String text, int start, int end, Stance stance,
+      Integer answers) {
+    return new Claim(seq, text, start, end, stance, null, "said", null, false, answers, null);
   }
 }

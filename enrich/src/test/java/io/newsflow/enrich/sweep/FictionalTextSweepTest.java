@@ -1,0 +1,103 @@
+package io.newsflow.enrich.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.core.config.EnrichConfig;
+import io.newsflow.enrich.NamedText;
+import io.newsflow.enrich.nlp.CoreNlpEnricherFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The robustness sweep in CI: the real CoreNLP enricher over the project's own fictional texts
+ * (the claim evaluation set, the development articles, the demo site's articles and the sweep's
+ * regression inputs), each whole, cut at seeded random sentence boundaries and spliced with the
+ * next text, must throw on none and keep every {@linkplain EnrichmentInvariants invariant}. Runs
+ * in well under a minute with the models; {@code -Dnewsflow.sweep.seed=N} draws other cuts.
+ */
+class FictionalTextSweepTest {
+  private static final long SEED = Long.getLong("newsflow.sweep.seed", 1);
+  private static final int CUTS = 1;
+  private static final Path RESOURCES = Path.of("src", "test", "resources");
+  private static final Path DEMO_SITE = Path.of("..", "app", "src", "main", "resources",
+      "demo-site");
+  /** The defaults of newsflow-defaults.yaml that matter here: max-chars, languages. */
+  private static final EnrichConfig CONFIG = new EnrichConfig("sweep", 1, Duration.ofSeconds(1),
+      Duration.ofDays(1), 20_000, List.of("en"));
+
+  @Test
+  void noFictionalTextWholeCutOrSplicedCrashesTheEnricherOrBreaksAnInvariant()
+      throws IOException {
+    List<NamedText> texts = new ArrayList<>();
+    texts.addAll(textFiles(RESOURCES.resolve("eval/claims")));
+    texts.addAll(textFiles(RESOURCES.resolve("articles")));
+    texts.addAll(textFiles(RESOURCES.resolve("sweep")));
+    texts.addAll(demoArticles());
+    assertThat(texts).hasSizeGreaterThan(50);
+    List<NamedText> inputs = new ArrayList<>(texts);
+    for (int i = 0; i < texts.size(); i++) {
+      NamedText text = texts.get(i);
+      Random random = new Random(31 * SEED + text.name().hashCode());
+      inputs.addAll(SentenceCuts.cuts(text, CUTS, random));
+      inputs.addAll(
+          SentenceCuts.splices(text, texts.get((i + 1) % texts.size()), CUTS, random));
+    }
+
+    EnrichSweep.Result result = EnrichSweep.run(new CoreNlpEnricherFactory(), CONFIG, inputs, 1,
+        EnrichSweep.Progress.silent());
+
+    assertThat(result.tried()).isEqualTo(inputs.size());
+    assertThat(result.failures())
+        .as("failing inputs (seed %d):%n%s", SEED, result.failures().stream()
+            .map(f -> f.input().name() + ": " + f.reason() + "\n  " + f.input().text())
+            .collect(Collectors.joining("\n")))
+        .isEmpty();
+  }
+
+  private static List<NamedText> textFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<NamedText> texts = new ArrayList<>();
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        texts.add(new NamedText(file.getFileName().toString(), normalised(Files.readString(file))));
+      }
+      return texts;
+    }
+  }
+
+  /** The demo site's articles: headline, then the paragraphs and subheads of the body. */
+  private static List<NamedText> demoArticles() throws IOException {
+    if (!Files.isDirectory(DEMO_SITE)) {
+      return List.of(); // the enrich module built on its own
+    }
+    List<NamedText> texts = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(DEMO_SITE)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+        Document page = Jsoup.parse(file.toFile(), "UTF-8");
+        Element article = page.selectFirst("article");
+        if (article == null) {
+          continue;
+        }
+        String text = article.select("h1, .article-body p, .article-body h2").stream()
+            .map(Element::text).collect(Collectors.joining("\n\n"));
+        texts.add(new NamedText(file.getFileName().toString(), normalised(text)));
+      }
+    }
+    return texts;
+  }
+
+  /** As {@code newsflow annotate} reads a .txt file. */
+  private static String normalised(String text) {
+    return text.replace("\r\n", "\n").replace('\r', '\n').strip();
+  }
+}
