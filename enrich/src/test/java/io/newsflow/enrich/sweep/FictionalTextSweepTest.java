@@ -54,7 +54,7 @@ class FictionalTextSweepTest {
           SentenceCuts.splices(text, texts.get((i + 1) % texts.size()), CUTS, random));
     }
 
-    EnrichSweep.Result result = EnrichSweep.run(new CoreNlpEnricherFactory(), CONFIG, inputs, 1,
+    EnrichSweep.Result result = EnrichSweep.run(new CoreNlpEnricherFactory(), CONFIG, inputs, 2,
         EnrichSweep.Progress.silent());
 
     assertThat(result.tried()).isEqualTo(inputs.size());
