@@ -27,7 +27,9 @@ public record EnrichFailure(String name, String reason) {
         .filter(f -> f.getClassName().startsWith("io.newsflow.")).findFirst();
     String where = ours.map(f -> " (" + f.getClassName().substring(
         f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName() + ":"
-        + f.getLineNumber() + ")").orElse("");
+        + f.getLineNumber() + ")").orElse(error.getStackTrace().length == 0
+            ? " (no stack trace: the JVM drops it from an error that repeats unless run with"
+                + " -XX:-OmitStackTraceInFastThrow)" : "");
     return error.getClass().getSimpleName() + message + where;
   }
 }
