@@ -65,9 +65,10 @@ public final class BenchCommand implements Runnable {
               + "it, and --cuts splices of a window of it with a window of another page. Each "
               + "input is enriched as 'newsflow annotate FILE.txt' does and its result checked: "
               + "offsets in range, text[start:end] equal to the mention's or claim's text (code "
-              + "points), no two name mentions overlapping, claims numbered in order. Prints the "
-              + "inputs tried, the failures and the time; writes each failing input to "
-              + "--failures as NAME.txt (replay: newsflow annotate DIR/NAME.txt) with "
+              + "points), no two name mentions overlapping, claims numbered in order, only a "
+              + "denial answering, an allegation. Prints the inputs tried, the failures and the "
+              + "time; writes each failing input to --failures as NAME.txt, to replay with "
+              + "'newsflow annotate DIR/NAME.txt', and lists them with their reasons in "
               + "failures.tsv; exits 1 when any input failed. The same --seed gives the same "
               + "inputs."})
   static final class Enrich implements Callable<Integer> {
@@ -75,7 +76,9 @@ public final class BenchCommand implements Runnable {
 
     @Parameters(paramLabel = "DIR") Path dir;
 
-    @Option(names = "--threads", defaultValue = "2") int threads;
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+        description = "Threads, one enricher each (default: ${DEFAULT-VALUE}).")
+    int threads;
 
     @Option(names = "--limit", paramLabel = "N",
         description = "At most this many articles (default: 300; with --sweep: all pages).")
@@ -102,7 +105,7 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--sweep", description = "Run the robustness sweep (see above).")
     boolean sweep;
 
-    @Option(names = "--cuts", paramLabel = "N", defaultValue = "3",
+    @Option(names = "--cuts", paramLabel = "N", defaultValue = "2",
         description = "With --sweep: prefixes, suffixes, middle windows and splices per page, "
             + "N of each (default: ${DEFAULT-VALUE}; 0: whole pages only).")
     int cuts;
