@@ -2,9 +2,13 @@ package io.newsflow.app.cli;
 
 import io.newsflow.app.runtime.EnrichLatencyBenchmark;
 import io.newsflow.app.runtime.KafkaRuntime;
+import io.newsflow.app.runtime.Stages;
 import io.newsflow.core.article.ExtractedArticle;
 import io.newsflow.core.config.NewsflowConfig;
+import io.newsflow.enrich.NamedText;
 import io.newsflow.enrich.nlp.EnrichBenchmark;
+import io.newsflow.enrich.sweep.EnrichSweep;
+import io.newsflow.enrich.sweep.SentenceCuts;
 import io.newsflow.ingest.extract.ExtractBenchmark;
 import io.newsflow.ingest.extract.HtmlPages;
 import io.newsflow.ingest.extract.NewsArticleExtractor;
@@ -14,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,18 +54,35 @@ public final class BenchCommand implements Runnable {
 
   @Command(name = "enrich", mixinStandardHelpOptions = true,
       description = {"Articles/s and latency percentiles of entity and claim analysis over the "
-          + "English articles extracted from a folder of .html (or .txt) files.",
+          + "English articles extracted from a folder of .html (or .txt) files. An article the "
+          + "analysis fails on is counted and named with the error's one-line reason; the run "
+          + "goes on and exits 1.",
           "With --through-kafka: p50/p95/p99 time from news-raw-v1 to news-enriched-v1 through "
-              + "a real broker and the exactly-once enrich application at --rate articles/s."})
+              + "a real broker and the exactly-once enrich application at --rate articles/s.",
+          "With --sweep: a robustness sweep instead of a benchmark. Every page with text (any "
+              + "language; its title as the first paragraph) is enriched whole and cut at seeded "
+              + "random sentence boundaries: --cuts prefixes, suffixes and middle windows of "
+              + "it, and --cuts splices of a window of it with a window of another page. Each "
+              + "input is enriched as 'newsflow annotate FILE.txt' does and its result checked: "
+              + "offsets in range, text[start:end] equal to the mention's or claim's text (code "
+              + "points), no two name mentions overlapping, claims numbered in order, only a "
+              + "denial answering, an allegation. Prints the inputs tried, the failures and the "
+              + "time; writes each failing input to --failures as NAME.txt, to replay with "
+              + "'newsflow annotate DIR/NAME.txt', and lists them with their reasons in "
+              + "failures.tsv; exits 1 when any input failed. The same --seed gives the same "
+              + "inputs."})
   static final class Enrich implements Callable<Integer> {
     @Mixin ConfigOptions options;
 
     @Parameters(paramLabel = "DIR") Path dir;
 
-    @Option(names = "--threads", defaultValue = "2") int threads;
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+        description = "Threads, one enricher each (default: ${DEFAULT-VALUE}).")
+    int threads;
 
-    @Option(names = "--limit", defaultValue = "300", description = "At most this many articles.")
-    int limit;
+    @Option(names = "--limit", paramLabel = "N",
+        description = "At most this many articles (default: 300; with --sweep: all pages).")
+    Integer limit;
 
     @Option(names = "--through-kafka") boolean throughKafka;
 
@@ -80,9 +102,30 @@ public final class BenchCommand implements Runnable {
             + "figures are for ~650-word (~780-token) articles.")
     int maxWords;
 
+    @Option(names = "--sweep", description = "Run the robustness sweep (see above).")
+    boolean sweep;
+
+    @Option(names = "--cuts", paramLabel = "N", defaultValue = "2",
+        description = "With --sweep: prefixes, suffixes, middle windows and splices per page, "
+            + "N of each (default: ${DEFAULT-VALUE}; 0: whole pages only).")
+    int cuts;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+        description = "With --sweep: the seed of the random cuts (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--failures", paramLabel = "DIR", defaultValue = "sweep-failures",
+        description = "With --sweep: where failing inputs are written "
+            + "(default: ${DEFAULT-VALUE}).")
+    Path failures;
+
     @Override
     public Integer call() throws Exception {
-      List<String> texts = englishTexts(dir, limit).stream().map(t -> cut(t, maxWords)).toList();
+      if (sweep) {
+        return sweep();
+      }
+      List<NamedText> texts = englishTexts(dir, limit == null ? 300 : limit).stream()
+          .map(t -> new NamedText(t.name(), cut(t.text(), maxWords))).toList();
       System.out.printf("%d English articles from %s%n", texts.size(), dir);
       if (texts.isEmpty()) {
         return 1;
@@ -91,14 +134,110 @@ public final class BenchCommand implements Runnable {
       if (!throughKafka) {
         // As the stream sees them: cut to enrich.max-chars.
         int max = config.enrich().maxChars();
-        EnrichBenchmark.run(texts.stream()
-            .map(t -> t.length() > max ? t.substring(0, max) : t).toList(), threads, System.out);
-        return 0;
+        EnrichBenchmark.Result result = EnrichBenchmark.runNamed(texts.stream()
+            .map(t -> t.text().length() > max
+                ? new NamedText(t.name(), t.text().substring(0, max)) : t)
+            .toList(), threads, System.out);
+        return result.failures().isEmpty() ? 0 : 1;
       }
       try (KafkaRuntime kafka = KafkaRuntime.start(config)) {
-        EnrichLatencyBenchmark.run(kafka.config(), texts, rate, articles, warmup, System.out);
+        EnrichLatencyBenchmark.Result result =
+            EnrichLatencyBenchmark.run(kafka.config(), texts, rate, articles, warmup, System.out);
+        return result.failures().isEmpty() ? 0 : 1;
       }
-      return 0;
+    }
+
+    private int sweep() throws Exception {
+      NewsflowConfig config = options.load(Map.of());
+      List<NamedText> pages = pageTexts(dir, limit == null ? Integer.MAX_VALUE : limit);
+      if (pages.isEmpty()) {
+        System.out.printf("no page with text in %s%n", dir);
+        return 1;
+      }
+      List<NamedText> inputs = sweepInputs(pages, cuts, seed);
+      System.out.printf("sweep: %d pages from %s, %d inputs (whole, and %d prefixes, suffixes, "
+          + "middle windows and splices per page, seed %d), %d thread(s)%n", pages.size(), dir,
+          inputs.size(), cuts, seed, threads);
+      EnrichSweep.Result result = EnrichSweep.run(Stages.enricherFactory(), config.enrich(),
+          inputs, threads, new EnrichSweep.Progress() {
+            @Override
+            public void done(int done) {
+              System.err.printf("sweep: %d of %d inputs done%n", done, inputs.size());
+            }
+
+            @Override
+            public void failed(EnrichSweep.Failure failure) {
+              System.err.printf("sweep: %s failed: %s%n", failure.input().name(),
+                  failure.reason());
+            }
+          });
+      System.out.printf("sweep: %d inputs in %.1f s: %d failed (%d crashed, %d broke an "
+          + "invariant)%n", result.tried(), result.wallMs() / 1000.0, result.failures().size(),
+          result.crashes(), result.violations());
+      if (result.failures().isEmpty()) {
+        return 0;
+      }
+      EnrichSweep.write(failures, result.failures());
+      for (EnrichSweep.Failure failure : result.failures()) {
+        System.out.printf("  %s: %s: %s%n", failure.input().name(),
+            failure.crashed() ? "crash" : "invariant", failure.reason());
+      }
+      System.out.printf("failing inputs written to %s (replay: newsflow annotate %s/NAME.txt)%n",
+          failures, failures);
+      return 1;
+    }
+
+    /**
+     * Each page whole, then its cuts and its splices with another page, drawn from a random
+     * source seeded by {@code seed} and the page's name: a page's inputs do not depend on the
+     * other pages in the folder, except for which one it is spliced with.
+     */
+    static List<NamedText> sweepInputs(List<NamedText> pages, int cuts, long seed) {
+      List<NamedText> inputs = new ArrayList<>(pages);
+      for (int i = 0; i < pages.size() && cuts > 0; i++) {
+        NamedText page = pages.get(i);
+        Random random = new Random(31 * seed + page.name().hashCode());
+        inputs.addAll(SentenceCuts.cuts(page, cuts, random));
+        if (pages.size() > 1) {
+          int other = (i + 1 + random.nextInt(pages.size() - 1)) % pages.size();
+          inputs.addAll(SentenceCuts.splices(page, pages.get(other), cuts, random));
+        }
+      }
+      return inputs;
+    }
+
+    /**
+     * The text of every page (any language) and .txt file in {@code dir}, as {@code newsflow
+     * annotate} reads a .txt file: the title as the first paragraph, Unix line ends, stripped.
+     */
+    static List<NamedText> pageTexts(Path dir, int limit) throws Exception {
+      NewsArticleExtractor extractor = new NewsArticleExtractor();
+      List<NamedText> texts = new ArrayList<>();
+      for (Path file : files(dir)) {
+        if (texts.size() >= limit) {
+          break;
+        }
+        String name = file.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        String text;
+        if (name.endsWith(".txt")) {
+          text = Files.readString(file);
+        } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+          String url = file.toAbsolutePath().toUri().toString();
+          ExtractedArticle a =
+              extractor.extract(HtmlPages.parse(Files.readAllBytes(file), null, url), url);
+          String title = a.title() == null ? "" : a.title().strip();
+          text = title.isEmpty() || a.text().startsWith(title) ? a.text()
+              : title + "\n\n" + a.text();
+        } else {
+          continue;
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        if (!text.isEmpty()) {
+          texts.add(new NamedText(stem, text));
+        }
+      }
+      return texts;
     }
 
     static String cut(String text, int maxWords) {
@@ -110,20 +249,16 @@ public final class BenchCommand implements Runnable {
           : String.join("", java.util.Arrays.copyOf(words, maxWords)).strip();
     }
 
-    static List<String> englishTexts(Path dir, int limit) throws Exception {
+    static List<NamedText> englishTexts(Path dir, int limit) throws Exception {
       NewsArticleExtractor extractor = new NewsArticleExtractor();
-      List<String> texts = new ArrayList<>();
-      List<Path> files;
-      try (var list = Files.list(dir)) {
-        files = list.filter(Files::isRegularFile).sorted().toList();
-      }
-      for (Path file : files) {
+      List<NamedText> texts = new ArrayList<>();
+      for (Path file : files(dir)) {
         if (texts.size() >= limit) {
           break;
         }
         String name = file.getFileName().toString();
         if (name.endsWith(".txt")) {
-          texts.add(Files.readString(file));
+          texts.add(new NamedText(name, Files.readString(file)));
           continue;
         }
         if (!name.endsWith(".html") && !name.endsWith(".htm")) {
@@ -133,10 +268,16 @@ public final class BenchCommand implements Runnable {
         ExtractedArticle a =
             extractor.extract(HtmlPages.parse(Files.readAllBytes(file), null, url), url);
         if ("en".equals(a.language()) && a.text().length() >= 500) {
-          texts.add(a.text());
+          texts.add(new NamedText(name, a.text()));
         }
       }
       return texts;
+    }
+
+    private static List<Path> files(Path dir) throws Exception {
+      try (var list = Files.list(dir)) {
+        return list.filter(Files::isRegularFile).sorted().toList();
+      }
     }
   }
 

@@ -425,7 +425,7 @@ final class AttributionFinder {
       }
       String tag = token.tag();
       if (FINITE_TAGS.contains(tag)) {
-        String before = lower(tokens.get(k - 1));
+        String before = k > 0 ? lower(tokens.get(k - 1)) : "";
         if (verb && !Set.of("that", "and", "or", "which", "who", "but", "what").contains(before)) {
           return tokens.get(k - 1).end();
         }
@@ -680,7 +680,7 @@ final class AttributionFinder {
         || auxiliaryBefore(tokens, c, tag.equals("VB") ? MODALS_AND_DO : HAVE)
         // "The Alliance, an advocacy group, accused": a past tense tagged as a participle after
         // the appositive closes
-        || tag.equals("VBN") && c > 0 && tokens.get(c - 1).word().equals(",")
+        || tag.equals("VBN") && c > 1 && tokens.get(c - 1).word().equals(",")
             && subject(tokens, c) != null && !lower(tokens.get(c - 2)).equals("who")
         // "The governor called for calm.": a past tense tagged as a participle, with no main
         // verb of its own after it
@@ -1141,8 +1141,10 @@ final class AttributionFinder {
     if (cue.weak() && !that) {
       return null; // "figures showing that A" reports A, "figures showing a rise" not a claim
     }
-    // A weak cue's document stands right before it: "data showing that".
-    for (int k = c - 1; k >= (cue.weak() ? c - 1 : 0); k--) {
+    // A weak cue's document stands right before it: "data showing that". A cue opening the
+    // unit ("Noting that A, Malaska asked") has nothing before it.
+    int nearest = cue.weak() ? Math.max(0, c - 1) : 0;
+    for (int k = c - 1; k >= nearest; k--) {
       Token candidate = tokens.get(k);
       if (candidate.isNoun() && SourceNouns.isIn(SourceNouns.DOCUMENTS, candidate.word())
           && !unit.inQuote(candidate.start())) {
