@@ -1,6 +1,7 @@
 package io.newsflow.web.trending;
 
 import io.newsflow.core.article.RawArticle;
+import io.newsflow.core.config.KafkaClientConfig;
 import io.newsflow.core.enrichment.EntityMentionRecord;
 import io.newsflow.core.enrichment.EntityType;
 import io.newsflow.core.status.FetchOutcome;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -37,7 +39,7 @@ public final class PageDriver implements AutoCloseable {
 
   public PageDriver(Path stateDir) {
     Properties props = PageStreams.properties(new PageStreamsConfig(
-        new io.newsflow.core.config.KafkaClientConfig("unused:9092", "", 1, (short) 1, null),
+        new KafkaClientConfig("unused:9092", "", 1, (short) 1, null),
         null, null, stateDir, 1, null));
     driver = new TopologyTestDriver(PageStreams.topology(TOPICS), props);
     mentions = input(TOPICS.entityMentions());
@@ -93,7 +95,7 @@ public final class PageDriver implements AutoCloseable {
   public static EntityMentionRecord mentionRecord(String entityKey, String name,
       String articleId, int version, Instant published, int mentionCount) {
     EntityType type = EntityType.valueOf(
-        entityKey.substring(0, entityKey.indexOf(':')).toUpperCase(java.util.Locale.ROOT));
+        entityKey.substring(0, entityKey.indexOf(':')).toUpperCase(Locale.ROOT));
     return new EntityMentionRecord(EntityMentionRecord.SCHEMA_VERSION, entityKey, name, type,
         articleId, version, "https://gazette.example/" + articleId, "A story about " + name,
         "gazette.example", published == null ? null : published.atOffset(ZoneOffset.ofHours(1)),

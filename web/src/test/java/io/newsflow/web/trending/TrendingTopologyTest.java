@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.core.enrichment.EntityType;
 import io.newsflow.web.query.Scope;
+import io.newsflow.web.sources.SourceHealthTopology;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,6 +170,30 @@ class TrendingTopologyTest {
   }
 
   @Test
+  void sightingsOlderThanTheRetentionAreForgotten() {
+    page.mention(CORVIA, "Corvia Mills", "a1", at("01:00"));
+    Instant later = at("01:00").plus(TrendingTopology.RETENTION).plus(Duration.ofHours(2));
+    page.mention(HALVERSEN, "Ada Halversen", "b1", later);
+
+    KeyValueStore<String, FirstSighting> sightings =
+        page.driver().getKeyValueStore(TrendingTopology.SIGHTINGS_STORE);
+
+    assertThat(sightings.get(CORVIA + " a1")).isNull();
+    assertThat(sightings.get(HALVERSEN + " b1")).isNotNull();
+  }
+
+  @Test
+  void anUnreadableRecordIsSkipped() {
+    TestInputTopic<String, String> bytes = page.driver().createInputTopic(
+        PageDriver.TOPICS.entityMentions().name(), new StringSerializer(), new StringSerializer());
+    bytes.pipeInput(CORVIA, "not json at all", at("11:30"));
+    page.mention(CORVIA, "Corvia Mills", "a1", at("11:31"));
+
+    assertThat(only(page.trending(NOW).top(TrendingWindow.HOUR, 10), CORVIA).count())
+        .isEqualTo(1);
+  }
+
+  @Test
   void typeFilterKeepsOnlyThatType() {
     page.mention(CORVIA, "Corvia Mills", "a1", at("11:30"));
     page.mention(HALVERSEN, "Ada Halversen", "a1", at("11:30"));
@@ -248,9 +276,8 @@ class TrendingTopologyTest {
 
     assertThat(description).contains(TrendingTopology.SOURCE, TrendingTopology.FIRST_SIGHTING,
         TrendingTopology.COUNT, TrendingTopology.STORE, TrendingTopology.SIGHTINGS_STORE,
-        io.newsflow.web.sources.SourceHealthTopology.STORE,
-        io.newsflow.web.sources.SourceHealthTopology.STATUS_STORE,
-        io.newsflow.web.sources.SourceHealthTopology.BY_SOURCE + "-repartition");
+        SourceHealthTopology.STORE, SourceHealthTopology.STATUS_STORE,
+        SourceHealthTopology.BY_SOURCE + "-repartition");
     assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
   }
 }
