@@ -1,10 +1,10 @@
 package io.newsflow.ingest;
 
 import io.newsflow.core.json.JsonSerde;
+import io.newsflow.core.status.SourceStatus;
 import io.newsflow.core.topic.NewsTopics;
 import io.newsflow.core.topic.Topic;
 import io.newsflow.ingest.source.SourceRecord;
-import io.newsflow.ingest.source.SourceStatus;
 import io.newsflow.ingest.state.FetchState;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class IngestTopics {
   public static final String SOURCES = "news-sources-v1";
   public static final String FETCH_STATE = "news-fetch-state-v1";
-  public static final String SOURCE_STATUS = "news-source-status-v1";
+  public static final String SOURCE_STATUS = NewsTopics.SOURCE_STATUS;
 
   private static final Map<String, String> COMPACTED =
       Map.of("cleanup.policy", "compact", "min.cleanable.dirty.ratio", "0.1");
@@ -36,9 +36,7 @@ public final class IngestTopics {
     this.fetchState =
         new Topic<>(news.name(FETCH_STATE), Serdes.String(), new JsonSerde<>(FetchState.class),
             COMPACTED);
-    this.sourceStatus =
-        new Topic<>(news.name(SOURCE_STATUS), Serdes.String(),
-            new JsonSerde<>(SourceStatus.class), COMPACTED);
+    this.sourceStatus = news.sourceStatus();
   }
 
   public NewsTopics news() {

@@ -1,7 +1,7 @@
 package io.newsflow.app.cli;
 
+import io.newsflow.core.status.SourceStatus;
 import io.newsflow.ingest.source.SourceRecord;
-import io.newsflow.ingest.source.SourceStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

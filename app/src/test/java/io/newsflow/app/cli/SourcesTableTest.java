@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.core.config.SourceConfig;
 import io.newsflow.core.json.Json;
+import io.newsflow.core.status.SourceStatus;
 import io.newsflow.ingest.source.SourceRecord;
-import io.newsflow.ingest.source.SourceStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

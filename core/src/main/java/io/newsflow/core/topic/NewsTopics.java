@@ -7,6 +7,7 @@ import io.newsflow.core.enrichment.EnrichedArticle;
 import io.newsflow.core.enrichment.EntityMentionRecord;
 import io.newsflow.core.json.JsonSerde;
 import io.newsflow.core.status.FetchStatus;
+import io.newsflow.core.status.SourceStatus;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
@@ -14,6 +15,10 @@ import org.apache.kafka.common.serialization.Serdes;
 /**
  * The public topics of topic contract v1, named with a configurable prefix. Keys are UTF-8
  * strings; values are JSON with a {@code schemaVersion}.
+ *
+ * <p>It also names {@link #sourceStatus()}, the compacted topic ingest keeps of each source's last
+ * poll: ingest owns and writes it (it is not among {@link #all()}), but other modules read it, so
+ * its name and serdes are defined once, here.
  */
 public final class NewsTopics {
   public static final String RAW = "news-raw-v1";
@@ -22,10 +27,15 @@ public final class NewsTopics {
   public static final String CLAIMS = "news-claims-v1";
   public static final String ENTITY_MENTIONS = "news-entity-mentions-v1";
   public static final String FETCH_STATUS = "news-fetch-status-v1";
+  /** Internal to ingest (which writes it), compacted, keyed by source id; read by others. */
+  public static final String SOURCE_STATUS = "news-source-status-v1";
 
   /** Articles are large; allow up to 16 MiB per record where the broker permits. */
   private static final Map<String, String> ARTICLE_TOPIC =
       Map.of("max.message.bytes", String.valueOf(16 * 1024 * 1024));
+
+  private static final Map<String, String> COMPACTED =
+      Map.of("cleanup.policy", "compact", "min.cleanable.dirty.ratio", "0.1");
 
   private final String prefix;
   private final Topic<String, RawArticle> raw;
@@ -34,6 +44,7 @@ public final class NewsTopics {
   private final Topic<String, ClaimRecord> claims;
   private final Topic<String, EntityMentionRecord> entityMentions;
   private final Topic<String, FetchStatus> fetchStatus;
+  private final Topic<String, SourceStatus> sourceStatus;
 
   private NewsTopics(String prefix) {
     this.prefix = prefix == null ? "" : prefix;
@@ -44,6 +55,7 @@ public final class NewsTopics {
     this.entityMentions =
         topic(ENTITY_MENTIONS, new JsonSerde<>(EntityMentionRecord.class), Map.of());
     this.fetchStatus = topic(FETCH_STATUS, new JsonSerde<>(FetchStatus.class), Map.of());
+    this.sourceStatus = topic(SOURCE_STATUS, new JsonSerde<>(SourceStatus.class), COMPACTED);
   }
 
   public static NewsTopics withPrefix(String prefix) {
@@ -83,6 +95,15 @@ public final class NewsTopics {
     return fetchStatus;
   }
 
+  /**
+   * The compacted status of each source after its last poll ({@code news-source-status-v1}),
+   * keyed by source id. Ingest creates and writes it; it is not among {@link #all()}.
+   */
+  public Topic<String, SourceStatus> sourceStatus() {
+    return sourceStatus;
+  }
+
+  /** The public topics, each stage's inputs and outputs; not {@link #sourceStatus()}. */
   public List<Topic<?, ?>> all() {
     return List.of(raw, enriched, deadLetters, claims, entityMentions, fetchStatus);
   }

@@ -1,6 +1,6 @@
 package io.newsflow.ingest.crawl;
 
-import io.newsflow.ingest.source.SourceStatus;
+import io.newsflow.core.status.SourceStatus;
 
 /**
  * What one poll of one or more sources came to.

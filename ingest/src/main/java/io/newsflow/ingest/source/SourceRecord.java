@@ -2,6 +2,7 @@ package io.newsflow.ingest.source;
 
 import io.newsflow.core.article.CanonicalUrl;
 import io.newsflow.core.config.SourceConfig;
+import io.newsflow.core.status.SourceStatus;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -24,7 +25,7 @@ import java.time.Instant;
  */
 public record SourceRecord(
     int schemaVersion, String id, String type, String url, long pollIntervalSeconds,
-    Instant addedAt, Instant removedAt) {
+    Instant addedAt, Instant removedAt) implements SourceStatus.Source {
 
   public static final int SCHEMA_VERSION = 2;
 

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.source;
 
 import io.newsflow.core.kafka.KafkaClients;
+import io.newsflow.core.status.SourceStatus;
 import io.newsflow.core.topic.Topic;
 import io.newsflow.ingest.metrics.KafkaClientMeters;
 import io.newsflow.ingest.state.CompactedTopicView;

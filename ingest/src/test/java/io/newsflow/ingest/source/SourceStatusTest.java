@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.core.config.SourceConfig;
 import io.newsflow.core.json.Json;
+import io.newsflow.core.status.SourceStatus;
 import io.newsflow.core.testing.TopicSchemas;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
-package io.newsflow.ingest.source;
+package io.newsflow.core.status;
 
-import io.newsflow.core.status.FetchOutcome;
 import java.time.Instant;
 import java.util.Set;
 
@@ -16,6 +15,10 @@ import java.util.Set;
  * #lastError()} says how). {@code ok}, {@code not-modified}, {@code unchanged} and {@code
  * paywalled} are successes; {@value #NOT_DUE} changes neither the success time nor the failures in
  * a row; anything else is a failure.
+ *
+ * <p>The topic is internal to ingest, which writes it; other modules (the live page in {@code
+ * web}, the {@code sources list} command) only read it, so the record lives here in core. Its JSON
+ * is the one in {@code docs/schemas/news-source-status-v1.schema.json}.
  *
  * @param lastError why the last poll failed, or null when it did not
  * @param lastSuccessAt when a poll last succeeded, or null when none has
@@ -52,6 +55,15 @@ public record SourceStatus(
       Set.of(FetchOutcome.OK.label(), FetchOutcome.NOT_MODIFIED.label(),
           FetchOutcome.UNCHANGED.label(), FetchOutcome.PAYWALLED.label());
 
+  /** What a status names of its source: its id (canonical URL), URL as added and type. */
+  public interface Source {
+    String id();
+
+    String url();
+
+    String type();
+  }
+
   /**
    * One poll of a source.
    *
@@ -77,7 +89,7 @@ public record SourceStatus(
    *
    * @param previous the status before the poll, or null
    */
-  public static SourceStatus after(SourceStatus previous, SourceRecord source, Poll poll) {
+  public static SourceStatus after(SourceStatus previous, Source source, Poll poll) {
     String outcome;
     String error;
     Instant lastSuccess;
