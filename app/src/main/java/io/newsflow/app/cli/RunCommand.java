@@ -74,9 +74,10 @@ public final class RunCommand implements Callable<Integer> {
         monitoring.connect(kafka.config());
         monitoring.watch(pipeline);
         LivePage page = config.web().enabled() && monitoring.httpAddress().isPresent()
-            ? LivePage.start(kafka.config()) : null;
+            ? LivePage.start(kafka.config(), monitoring.boundAddress().orElseThrow()) : null;
         if (page != null) {
           monitoring.mount(page.routes());
+          monitoring.health().ready(page.readiness());
         }
         out.println("Kafka: " + kafka.config().kafka().bootstrapServers()
             + monitoring.httpAddress()

@@ -1,13 +1,11 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.health.HealthCheck;
 import io.newsflow.app.metrics.ServiceMetrics;
 import io.newsflow.app.page.LivePage;
 import io.newsflow.app.runtime.KafkaRuntime;
 import io.newsflow.app.runtime.Monitoring;
 import io.newsflow.core.config.NewsflowConfig;
 import io.newsflow.core.error.ConfigException;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,10 +29,10 @@ public final class WebCommand implements Callable<Integer> {
     try (ServiceMetrics metrics = new ServiceMetrics();
         Monitoring monitoring = Monitoring.start(config.http(), metrics.registry());
         KafkaRuntime kafka = KafkaRuntime.start(config);
-        LivePage page = LivePage.start(kafka.config())) {
+        LivePage page = LivePage.start(kafka.config(), monitoring.boundAddress().orElseThrow())) {
       monitoring.connect(kafka.config());
       monitoring.mount(page.routes());
-      monitoring.health().live(HealthCheck.of("web", Optional::empty));
+      monitoring.health().ready(page.readiness());
       monitoring.health().started();
       System.out.println("Live page: http://" + monitoring.httpAddress().orElseThrow() + "/");
       StageRunner.awaitShutdown(null);

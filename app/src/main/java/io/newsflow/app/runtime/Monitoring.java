@@ -96,6 +96,11 @@ public final class Monitoring implements AutoCloseable {
     return health;
   }
 
+  /** The address the HTTP server is bound to (the real port when 0 was asked), if it runs. */
+  public Optional<io.newsflow.core.config.HostPort> boundAddress() {
+    return Optional.ofNullable(server).map(ServiceHttpServer::address);
+  }
+
   /** The address the HTTP server listens on, if it runs. */
   public Optional<String> httpAddress() {
     return Optional.ofNullable(server).map(s -> s.address().toString());

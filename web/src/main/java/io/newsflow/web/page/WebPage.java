@@ -4,8 +4,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.newsflow.core.error.NewsflowException;
 import io.newsflow.web.feed.RecentArticles;
+import io.newsflow.web.query.NotReadyException;
 import io.newsflow.web.search.ArticleFinder;
 import io.newsflow.web.search.Found;
+import io.newsflow.web.sources.SourceHealthHandler;
+import io.newsflow.web.trending.PageStreams;
+import io.newsflow.web.trending.TrendingHandler;
+import io.newsflow.web.trending.TrendingWindow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -26,6 +31,7 @@ public final class WebPage {
   private static final Logger LOG = LoggerFactory.getLogger(WebPage.class);
   private static final int PAGE_ARTICLES = 40;
   private static final int SEARCH_RESULTS = 30;
+  private static final int PANEL_ROWS = 8;
   private static final String STATIC = "/io/newsflow/web/static/";
   private static final Map<String, String> TYPES = Map.of(
       "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
@@ -33,12 +39,22 @@ public final class WebPage {
 
   private final RecentArticles articles;
   private final ArticleFinder finder;
+  private final PageStreams streams;
   private final Templates templates = new Templates();
   private final Map<String, HttpHandler> extra = new LinkedHashMap<>();
 
+  /** A page without the trending and source panels (they say they are not available). */
   public WebPage(RecentArticles articles, ArticleFinder finder) {
+    this(articles, finder, null);
+  }
+
+  /**
+   * @param streams the page's aggregations (trending entities, source health), or null
+   */
+  public WebPage(RecentArticles articles, ArticleFinder finder, PageStreams streams) {
     this.articles = articles;
     this.finder = finder;
+    this.streams = streams;
   }
 
   /** Every route of the page by path; a path ending in '/' serves what is below it. */
@@ -49,6 +65,13 @@ public final class WebPage {
     routes.put("/search", get(this::search));
     routes.put("/events", get(new LiveArticles(articles, templates, Duration.ofSeconds(15), 64)));
     routes.put("/static/", get(WebPage::staticFile));
+    routes.put("/sources", get(this::sourcesPage));
+    routes.put("/fragments/trending", get(this::trendingPanel));
+    routes.put("/fragments/sources", get(this::sourcesPanel));
+    if (streams != null) {
+      routes.put(TrendingHandler.PATH, get(streams.trendingHandler()));
+      routes.put(SourceHealthHandler.PATH, get(streams.sourcesHandler()));
+    }
     routes.putAll(extra);
     return routes;
   }
@@ -99,6 +122,40 @@ public final class WebPage {
     params.put("results", results);
     params.put("error", error);
     Responses.html(exchange, 200, templates.render("search.jte", params));
+  }
+
+  private void trendingPanel(HttpExchange exchange) throws IOException {
+    TrendingView view;
+    if (streams == null) {
+      view = TrendingView.unavailable("Trending entities are not counted by this process.");
+    } else {
+      try {
+        view = TrendingView.of(streams.trending().top(TrendingWindow.HOUR, PANEL_ROWS),
+            streams.trending().top(TrendingWindow.DAY, PANEL_ROWS));
+      } catch (NotReadyException e) {
+        view = TrendingView.unavailable("The counts are starting; they show in a moment.");
+      }
+    }
+    Responses.html(exchange, 200, templates.render("trending.jte", "view", view));
+  }
+
+  private void sourcesPanel(HttpExchange exchange) throws IOException {
+    Responses.html(exchange, 200, templates.render("sources-panel.jte", "view", sources()));
+  }
+
+  private void sourcesPage(HttpExchange exchange) throws IOException {
+    Responses.html(exchange, 200, templates.render("sources.jte", "view", sources()));
+  }
+
+  private SourcesView sources() {
+    if (streams == null) {
+      return SourcesView.unavailable("Source health is not counted by this process.");
+    }
+    try {
+      return SourcesView.of(streams.sources().sources());
+    } catch (NotReadyException e) {
+      return SourcesView.unavailable("The counts are starting; they show in a moment.");
+    }
   }
 
   private static void staticFile(HttpExchange exchange) throws IOException {
