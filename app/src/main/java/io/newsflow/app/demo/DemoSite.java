@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * serves the pages under {@code /demo-site-update/} in place of those under {@code /demo-site/}
  * (the story with a correction and a new paragraph), and every {@code {{UPDATED_AT:fallback}}}
  * in a page (the story's {@code <lastmod>} in the sitemap) becomes the moment of the update
- * instead of the fallback. A crawler that read the first version sees the newer {@code lastmod}
+ * instead of the fallback (in whole seconds, rounded up). A crawler that read the first version sees the newer {@code lastmod}
  * at its next poll of the sitemap and fetches the story again: version 2. Both moments (first
  * served, updated) are kept in {@code demo-update} in the data directory, so a restarted demo
  * goes on where it stopped and never serves the first version again once it served the second.
@@ -213,7 +214,9 @@ public final class DemoSite implements AutoCloseable {
     if (updatedAt == null && storyServedAt != null) {
       Instant now = clock.instant();
       if (!now.isBefore(storyServedAt.plus(updateAfter))) {
-        updatedAt = now;
+        // A whole second, as sitemaps write it, and never before the request that saw it.
+        Instant second = now.truncatedTo(ChronoUnit.SECONDS);
+        updatedAt = second.isBefore(now) ? second.plusSeconds(1) : second;
         writeState();
         LOG.info("Demo site: published the update of {} (version 2, a correction and a new "
             + "paragraph); the sitemap says so", STORY);
