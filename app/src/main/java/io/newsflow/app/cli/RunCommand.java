@@ -12,6 +12,7 @@ import io.newsflow.core.config.DurationParser;
 import io.newsflow.core.config.NewsflowConfig;
 import io.newsflow.ingest.crawl.PollResult;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -39,6 +40,13 @@ public final class RunCommand implements Callable<Integer> {
       description = "Serve the bundled site of fictional news pages locally and ingest it (offline).")
   boolean demo;
 
+  @Option(names = "--demo-update-after", paramLabel = "DURATION", defaultValue = "30s",
+      description = "With --demo: how long after the demo site first served its running story "
+          + "it publishes the story's update (a correction and a new paragraph, announced in its "
+          + "sitemap), which the next poll picks up as version 2 (default: ${DEFAULT-VALUE}). "
+          + "Kept in the data directory: a restart never serves the first version again.")
+  String demoUpdateAfter;
+
   @Option(names = "--once", description = "Poll every source once, drain the pipeline, exit.")
   boolean once;
 
@@ -60,7 +68,10 @@ public final class RunCommand implements Callable<Integer> {
     Stages.warmUpEnrichment();
     PrintStream out = System.out;
     long started = System.nanoTime();
-    DemoSite site = demo ? DemoSite.start(config.dataDir()) : null;
+    DemoSite site = demo
+        ? DemoSite.start(
+            config.dataDir(), DurationParser.parse(demoUpdateAfter), Clock.systemUTC())
+        : null;
     try {
       if (site != null) {
         config = DemoConfig.apply(config, site);

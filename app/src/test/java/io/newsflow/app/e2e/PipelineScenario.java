@@ -45,8 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  * broker comes from the subclass (in-process, or Testcontainers' Kafka where Docker runs).
  */
 abstract class PipelineScenario {
-  /** English articles on the demo site; one more is in French and passes through unanalysed. */
-  static final int DEMO_ARTICLES = 5;
+  /** Articles on the demo site (DemoSiteTest.ARTICLES); the French one passes unanalysed. */
+  static final int DEMO_ARTICLES = 34;
 
   @TempDir Path dataDir;
 
@@ -79,9 +79,10 @@ abstract class PipelineScenario {
   }
 
   @Test
-  void demoArticlesReachTheEnrichedTopicAndTheFilesOnceEvenAcrossARestart() throws Exception {
+  void demoArticlesReachTheEnrichedTopicAndTheFilesOnceAndARestartAddsOnlyTheStorysUpdate()
+      throws Exception {
     prefix = "e2e-" + UUID.randomUUID().toString().substring(0, 6) + ".";
-    assertThat(Newsflow.execute(runArgs())).isZero();
+    assertThat(Newsflow.execute(runArgs("--demo-update-after", "1h"))).isZero();
 
     NewsTopics topics = NewsTopics.withPrefix(prefix);
     List<ConsumerRecord<String, String>> enriched = readAll(topics.enriched().name());
@@ -91,20 +92,40 @@ abstract class PipelineScenario {
     }
     JsonNode lawsuit = enriched.stream()
         .map(r -> read(r.value()))
-        .filter(a -> a.path("title").asText().contains("Corvia Mills"))
+        .filter(a -> a.path("title").asText().startsWith("Lawsuit alleges Corvia Mills"))
         .findFirst().orElseThrow();
     assertThat(lawsuit.path("text").asText())
         .contains("Corvia Mills has denied allegations")
         .doesNotContain("Related Stories", "Source link", "Leave a comment", "Photo: Oren Vale");
-    assertThat(names(lawsuit.path("entities"))).contains("Corvia Mills", "Delia Marsh");
+    assertThat(names(lawsuit.path("entities"))).contains("Corvia Mills", "Delia Marsh",
+        "Tomas Ferrera", "Westmarch Department of Environmental Quality");
     assertThat(stances(lawsuit.path("claims"))).contains("ALLEGATION", "DENIAL");
+    assertThat(lawsuit.path("version").asInt()).isEqualTo(1);
+    // The running story spreads over the outlets: the company is one organisation in each.
+    List<JsonNode> story = enriched.stream().map(r -> read(r.value()))
+        .filter(a -> hasEntity(a, "Corvia Mills", "ORGANIZATION")).toList();
+    assertThat(story).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(story.stream().map(a -> a.path("siteName").asText()).distinct())
+        .contains("Harbour Ledger", "Anchorline", "Bellwether Business", "Valley Courier",
+            "Northgate Gazette", "Westmarch Public Radio");
     JsonNode french = enriched.stream().map(r -> read(r.value()))
         .filter(a -> "fr".equals(a.path("language").asText())).findFirst().orElseThrow();
     assertThat(french.path("enrichment").path("skipped").asText()).isEqualTo("language");
 
+    List<JsonNode> claims = new ArrayList<>();
     for (ConsumerRecord<String, String> r : readAll(topics.claims().name())) {
       assertThat(TopicSchemas.violations("news-claims-v1", r.value())).isEmpty();
+      claims.add(read(r.value()));
     }
+    // Allegations against the company and its denials, in several outlets' articles.
+    assertThat(claims.stream().filter(c -> stance(c, "DENIAL")
+            && "Corvia Mills".equals(c.path("claim").path("speaker").path("entity").asText()))
+        .map(c -> c.path("articleId").asText()).distinct())
+        .hasSizeGreaterThanOrEqualTo(5);
+    assertThat(claims.stream().filter(c -> stance(c, "ALLEGATION")
+            && c.path("claim").path("text").asText().contains("Corvia Mills"))
+        .map(c -> c.path("articleId").asText()).distinct())
+        .hasSizeGreaterThanOrEqualTo(2);
     for (ConsumerRecord<String, String> r : readAll(topics.entityMentions().name())) {
       assertThat(TopicSchemas.violations("news-entity-mentions-v1", r.value())).isEmpty();
     }
@@ -120,10 +141,27 @@ abstract class PipelineScenario {
     assertThat(lines.stream().map(l -> l.path("id").asText()))
         .containsExactlyInAnyOrderElementsOf(enriched.stream().map(ConsumerRecord::key).toList());
 
-    // A restart on the same data directory publishes nothing unchanged and writes nothing twice.
-    assertThat(Newsflow.execute(runArgs())).isZero();
-    assertThat(readAll(topics.enriched().name())).hasSize(DEMO_ARTICLES);
-    assertThat(jsonlLines()).hasSize(DEMO_ARTICLES);
+    // A restart on the same data directory publishes nothing unchanged and writes nothing twice;
+    // the site publishes its update of the story at once, and the sitemap's newer lastmod brings
+    // the story back as version 2.
+    assertThat(Newsflow.execute(runArgs("--demo-update-after", "0s"))).isZero();
+    List<ConsumerRecord<String, String>> after = readAll(topics.enriched().name());
+    assertThat(after).hasSize(DEMO_ARTICLES + 1);
+    List<JsonNode> versions2 = after.stream().map(r -> read(r.value()))
+        .filter(a -> a.path("version").asInt() == 2).toList();
+    assertThat(versions2).hasSize(1);
+    JsonNode update = versions2.get(0);
+    assertThat(update.path("id").asText()).isEqualTo(lawsuit.path("id").asText());
+    assertThat(update.path("updated").asBoolean()).isTrue();
+    assertThat(update.path("text").asText()).contains(
+        "The company declined to comment on the payment to the consulting firm.",
+        "Correction: An earlier version of this article misspelled the name");
+    assertThat(names(update.path("entities"))).contains("Tomas Ferreira", "Hana Pruett")
+        .doesNotContain("Tomas Ferrera");
+    List<JsonNode> written = jsonlLines();
+    assertThat(written).hasSize(DEMO_ARTICLES + 1);
+    assertThat(written.stream().map(l -> l.path("id").asText() + "#" + l.path("version").asInt())
+        .distinct()).hasSize(DEMO_ARTICLES + 1);
   }
 
   @Test
@@ -224,6 +262,19 @@ abstract class PipelineScenario {
     List<String> names = new ArrayList<>();
     entities.forEach(e -> names.add(e.path("name").asText()));
     return names;
+  }
+
+  private static boolean hasEntity(JsonNode article, String name, String type) {
+    for (JsonNode e : article.path("entities")) {
+      if (name.equals(e.path("name").asText()) && type.equals(e.path("type").asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean stance(JsonNode claimRecord, String stance) {
+    return stance.equals(claimRecord.path("claim").path("stance").asText());
   }
 
   private static List<String> stances(JsonNode claims) {
