@@ -78,6 +78,9 @@ public final class DemoSite implements AutoCloseable {
   /** When the story was first served, and when the update was published; null before. */
   private Instant storyServedAt;
   private Instant updatedAt;
+  /** When the demo first ran on this data directory: its dates are moved to end there. */
+  private Instant firstRun;
+  private final DemoDates dates;
 
   private DemoSite(HttpServer server, Clock clock, Duration updateAfter, Path stateFile)
       throws IOException {
@@ -87,6 +90,11 @@ public final class DemoSite implements AutoCloseable {
     this.updateAfter = updateAfter;
     this.stateFile = stateFile;
     readState();
+    if (firstRun == null) {
+      firstRun = clock.instant();
+      writeState();
+    }
+    this.dates = DemoDates.firstRunAt(firstRun);
   }
 
   /**
@@ -201,7 +209,8 @@ public final class DemoSite implements AutoCloseable {
       if (in == null) {
         return null;
       }
-      String body = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{BASE}}", base);
+      String body = dates.apply(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{BASE}}", base));
       Matcher m = UPDATED_AT.matcher(body);
       body = m.replaceAll(r -> Matcher.quoteReplacement(
           updated != null ? updated.toString() : r.group(1)));
@@ -258,6 +267,7 @@ public final class DemoSite implements AutoCloseable {
         throw new IOException("unreadable line in " + stateFile + ": " + line, e);
       }
       switch (key) {
+        case "first-run" -> firstRun = value;
         case "story-first-served" -> storyServedAt = value;
         case "updated" -> updatedAt = value;
         default -> LOG.warn("Ignoring the unknown key {} in {}", key, stateFile);
@@ -268,7 +278,10 @@ public final class DemoSite implements AutoCloseable {
   private void writeState() throws IOException {
     StringBuilder s = new StringBuilder(
         "# The demo site's update of its running story (see DemoSite); delete to start over.\n");
-    s.append("story-first-served=").append(storyServedAt).append('\n');
+    s.append("first-run=").append(firstRun).append('\n');
+    if (storyServedAt != null) {
+      s.append("story-first-served=").append(storyServedAt).append('\n');
+    }
     if (updatedAt != null) {
       s.append("updated=").append(updatedAt).append('\n');
     }

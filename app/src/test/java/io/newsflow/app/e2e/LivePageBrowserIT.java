@@ -81,16 +81,20 @@ class LivePageBrowserIT {
         "--http", "127.0.0.1:" + httpPort, "--progress-every", "1s");
     String page = "http://127.0.0.1:" + httpPort + "/";
     newsflow.await("the demo articles in the sink", Duration.ofMinutes(4),
-        () -> metric(page, "newsflow_sink_written_total") >= 5);
+        () -> metric(page, "newsflow_sink_written_total") >= 30);
 
     browser = chromium();
     browser.get(page);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    wait.until(b -> b.findElements(By.cssSelector("article.card")).size() >= 5);
+    wait.until(b -> b.findElements(By.cssSelector("article.card")).size() >= 30);
     assertThat(browser.findElements(By.cssSelector(".claim.stance-allegation"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector(".claim.stance-denial"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector("mark.ent.ent-organization"))).isNotEmpty();
-    // TRENDING-CHECK
+    // Trending: the running story's company is among the entities of the demo's last 24 hours.
+    wait.until(b -> {
+      b.navigate().refresh();
+      return b.findElement(By.id("trending")).getText().contains("Corvia Mills");
+    });
 
     // Live: an article published while the page is open appears without a reload.
     ((JavascriptExecutor) browser).executeScript("window.newsflowNoReload = true;");
