@@ -1,6 +1,7 @@
 package io.newsflow.web.trending;
 
 import io.newsflow.core.enrichment.EntityMentionRecord;
+import io.newsflow.core.enrichment.EntityType;
 import java.time.Duration;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -16,12 +17,19 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * mentions at its own event time; a later version adds no article, only the change in mentions,
  * at the <em>first</em> version's time (so an update fetched hours later, or re-dated, stays in
  * the window the article was counted in); the same or an older version again (a replay, or
- * versions out of order) adds nothing. Sightings older than the retention are forgotten, by
+ * versions out of order) adds nothing. Only names count ({@link #NAMES}). Sightings older than the retention are forgotten, by
  * stream time, every {@link #PURGE_EVERY}.
  */
 final class FirstSightingProcessor
     implements FixedKeyProcessor<String, EntityMentionRecord, EntityCounts> {
   static final Duration PURGE_EVERY = Duration.ofHours(1);
+  /**
+   * Who and what trends: people, organisations, places and other names. Dates, amounts and
+   * percentages are entities of the contract, but "Saturday" or "$4 million" trending says
+   * nothing about the news.
+   */
+  static final java.util.Set<EntityType> NAMES = java.util.EnumSet.of(EntityType.PERSON,
+      EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.MISC);
 
   private final String storeName;
   private final Duration retention;
@@ -43,7 +51,8 @@ final class FirstSightingProcessor
   @Override
   public void process(FixedKeyRecord<String, EntityMentionRecord> record) {
     EntityMentionRecord mention = record.value();
-    if (record.key() == null || mention == null || mention.articleId() == null) {
+    if (record.key() == null || mention == null || mention.articleId() == null
+        || !NAMES.contains(mention.type())) {
       return;
     }
     String key = record.key() + " " + mention.articleId();

@@ -207,6 +207,17 @@ class TrendingTopologyTest {
   }
 
   @Test
+  void datesAmountsAndPercentagesNeverTrend() {
+    page.mention("date:saturday", "Saturday", "a1", at("11:30"));
+    page.mention("money:usd-4500000", "$4.5 million", "a1", at("11:30"));
+    page.mention("percent:14", "14%", "a2", at("11:40"));
+    page.mention(CORVIA, "Corvia Mills", "a2", at("11:40"));
+
+    assertThat(page.trending(NOW).top(TrendingWindow.HOUR, 10).entities())
+        .extracting(TrendingEntity::key).containsExactly(CORVIA);
+  }
+
+  @Test
   void daySparklineHas24HourlyCountsOldestFirst() {
     page.mention(CORVIA, "Corvia Mills", "a1", Instant.parse("2026-03-09T12:30:00Z"));
     page.mention(CORVIA, "Corvia Mills", "a2", at("11:15"));
