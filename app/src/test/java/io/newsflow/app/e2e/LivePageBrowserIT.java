@@ -45,7 +45,7 @@ class LivePageBrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path LOGS = Path.of("target", "it-logs", "LivePageBrowserIT");
-  private static final Path SCREENSHOT = Path.of("target", "live-page.png");
+  private static final Path SCREENSHOTS = Path.of("target");
 
   @TempDir Path dir;
   private NewsflowProcess newsflow;
@@ -96,6 +96,8 @@ class LivePageBrowserIT {
       return b.findElement(By.id("trending")).getText().contains("Corvia Mills");
     });
 
+    screenshot("live-page.png");
+
     // Live: an article published while the page is open appears without a reload.
     ((JavascriptExecutor) browser).executeScript("window.newsflowNoReload = true;");
     NewsflowProcess add = NewsflowProcess.run(LOGS, "sources-add", Duration.ofMinutes(2),
@@ -119,9 +121,23 @@ class LivePageBrowserIT {
     } catch (NoAlertPresentException expected) {
       // nothing ran
     }
-    Files.createDirectories(SCREENSHOT.getParent());
-    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
-        StandardCopyOption.REPLACE_EXISTING);
+    screenshot("live-page-markup.png");
+
+    // On a phone's width the columns stack and nothing is wider than the screen.
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    browser.navigate().refresh();
+    wait.until(b -> b.findElements(By.cssSelector("article.card")).size() >= 30);
+    Object overflow = ((JavascriptExecutor) browser).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(((Number) overflow).intValue()).as("horizontal overflow on a phone").isLessThanOrEqualTo(0);
+    screenshot("live-page-phone.png");
+  }
+
+  /** Saves what the browser shows under target/. */
+  private void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+        SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
 
   private WebDriver chromium() {

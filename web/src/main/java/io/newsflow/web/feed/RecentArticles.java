@@ -10,14 +10,15 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The latest version of the most recent articles, at most {@code capacity}. Newest means fetched
- * last: a new version is fetched after the one it replaces, so an updated story comes back to the
- * top. An older or equal version is ignored, so a replay of the topic changes nothing; when full,
- * the article taken in longest ago goes. Thread-safe.
+ * The latest version of the most recent articles, at most {@code capacity}, newest first by their
+ * news time: when an updated version says it was modified, then, else when it was published, else
+ * when it was fetched; so an updated story comes back to the top. An older or equal version is
+ * ignored, so a replay of the topic changes nothing; when full, the article taken in longest ago
+ * goes. Thread-safe.
  */
 public final class RecentArticles {
   private static final Comparator<EnrichedArticle> NEWEST_FIRST = Comparator.comparing(
-      EnrichedArticle::fetchedAt, Comparator.nullsLast(Comparator.reverseOrder()));
+      RecentArticles::newsTime, Comparator.nullsLast(Comparator.reverseOrder()));
 
   private final int capacity;
   /** By id, in arrival order (oldest first). */
@@ -54,7 +55,15 @@ public final class RecentArticles {
     return true;
   }
 
-  /** The newest {@code limit} articles, fetched last first. */
+  /** When the article last made news: its modification if updated, else publication, else fetch. */
+  static java.time.Instant newsTime(EnrichedArticle a) {
+    if (a.updated() && a.modified() != null) {
+      return a.modified().toInstant();
+    }
+    return a.published() != null ? a.published().toInstant() : a.fetchedAt();
+  }
+
+  /** The newest {@code limit} articles by news time. */
   public List<EnrichedArticle> newest(int limit) {
     List<EnrichedArticle> all;
     synchronized (byId) {
