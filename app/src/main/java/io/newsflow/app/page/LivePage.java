@@ -63,7 +63,7 @@ public final class LivePage implements AutoCloseable {
           config.web().applicationId(), defaults.applicationServer(),
           slot.number() == 1 ? defaults.stateDir()
               : config.dataDir().resolve("web-state-" + slot.number()),
-          defaults.threads(), defaults.peerTimeout())).start();
+          defaults.threads(), defaults.peerTimeout(), slot.groupInstanceId())).start();
     } catch (RuntimeException e) {
       feed.close();
       slot.close();

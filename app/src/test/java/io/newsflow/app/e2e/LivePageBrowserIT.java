@@ -38,8 +38,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The live page in a real browser (Debian's headless Chromium through chromedriver), served by
  * {@code newsflow run --demo} in a process of its own: the demo's articles with their claims, the
- * trending panel, a new article arriving while the page is open, and an article whose title,
- * byline and text carry markup, fetched and enriched like any other, shown as text.
+ * trending panel, a second page instance ({@code newsflow web}) answering the same counts, a new
+ * article arriving while the page is open, and an article whose title, byline and text carry
+ * markup, fetched and enriched like any other, shown as text.
  */
 class LivePageBrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -49,6 +50,7 @@ class LivePageBrowserIT {
 
   @TempDir Path dir;
   private NewsflowProcess newsflow;
+  private NewsflowProcess web;
   private HttpServer hostileSite;
   private WebDriver browser;
 
@@ -56,6 +58,9 @@ class LivePageBrowserIT {
   void stop() throws InterruptedException {
     if (browser != null) {
       browser.quit();
+    }
+    if (web != null) {
+      web.close();
     }
     if (newsflow != null) {
       newsflow.close();
@@ -97,6 +102,7 @@ class LivePageBrowserIT {
     });
 
     screenshot("live-page.png");
+    aSecondPageAloneSharesTheCountsOfTheFirst(data, page);
 
     // Live: an article published while the page is open appears without a reload.
     ((JavascriptExecutor) browser).executeScript("window.newsflowNoReload = true;");
@@ -131,6 +137,55 @@ class LivePageBrowserIT {
         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     assertThat(((Number) overflow).intValue()).as("horizontal overflow on a phone").isLessThanOrEqualTo(0);
     screenshot("live-page-phone.png");
+  }
+
+  /**
+   * {@code newsflow web} on the same data directory joins the running broker and serves the same
+   * page; with two page instances the trending counts are split between them, and either answers
+   * for both.
+   */
+  private void aSecondPageAloneSharesTheCountsOfTheFirst(Path data, String page) throws Exception {
+    int port = NewsflowProcess.freePort();
+    String second = "http://127.0.0.1:" + port + "/";
+    web = NewsflowProcess.start(LOGS, "web", "1g", "web", "--data-dir", data.toString(),
+        "--http", "127.0.0.1:" + port);
+    web.await("the second page ready", Duration.ofMinutes(3),
+        () -> status(second + "health/ready") == 200 && body(second).contains("article class=\"card\""));
+    assertThat(web.stderr()).contains("Connected to the broker already running");
+    String query = "api/trending?window=24h&limit=5";
+    web.await("the same trending counts from both pages", Duration.ofMinutes(2),
+        () -> entities(body(page + query)).equals(entities(body(second + query)))
+            && entities(body(second + query)).contains("Corvia Mills"));
+  }
+
+  private static String entities(String json) {
+    int at = json.indexOf("\"entities\"");
+    return at < 0 ? "" : json.substring(at);
+  }
+
+  private static int status(String url) {
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  private static String body(String url) {
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    } catch (IOException e) {
+      return "";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "";
+    }
   }
 
   /** Saves what the browser shows under target/. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -104,6 +105,10 @@ public final class PageStreams implements AutoCloseable {
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 1_000);
     if (config.applicationServer() != null) {
       props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, config.applicationServer().toString());
+    }
+    if (config.groupInstanceId() != null && !config.groupInstanceId().isBlank()) {
+      props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG),
+          config.groupInstanceId());
     }
     // A record the page cannot read is logged and skipped: it must not stop the page.
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,

@@ -20,6 +20,9 @@ import java.time.Duration;
  *     restarts to avoid restoring the stores from their changelogs
  * @param threads stream threads
  * @param peerTimeout how long a query waits for the other instances
+ * @param groupInstanceId the static member id of this instance ({@code group.instance.id}; Streams
+ *     appends the thread number), so a restarted page takes its partitions back at once; null for
+ *     a dynamic member
  */
 public record PageStreamsConfig(
     KafkaClientConfig kafka,
@@ -27,7 +30,14 @@ public record PageStreamsConfig(
     HostPort applicationServer,
     Path stateDir,
     int threads,
-    Duration peerTimeout) {
+    Duration peerTimeout,
+    String groupInstanceId) {
+
+  /** A dynamic member. */
+  public PageStreamsConfig(KafkaClientConfig kafka, String applicationId,
+      HostPort applicationServer, Path stateDir, int threads, Duration peerTimeout) {
+    this(kafka, applicationId, applicationServer, stateDir, threads, peerTimeout, null);
+  }
 
   public static final String DEFAULT_APPLICATION_ID = "newsflow-web";
   public static final Duration DEFAULT_PEER_TIMEOUT = Duration.ofSeconds(5);
@@ -61,6 +71,7 @@ public record PageStreamsConfig(
   }
 
   public PageStreamsConfig withApplicationId(String id) {
-    return new PageStreamsConfig(kafka, id, applicationServer, stateDir, threads, peerTimeout);
+    return new PageStreamsConfig(kafka, id, applicationServer, stateDir, threads, peerTimeout,
+        groupInstanceId);
   }
 }
