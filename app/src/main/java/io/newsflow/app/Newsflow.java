@@ -2,6 +2,7 @@ package io.newsflow.app;
 
 import io.newsflow.app.cli.AnnotateCommand;
 import io.newsflow.app.cli.BenchCommand;
+import io.newsflow.app.cli.BrokerCommand;
 import io.newsflow.app.cli.EnrichCommand;
 import io.newsflow.app.cli.ExtractCommand;
 import io.newsflow.app.cli.HealthCommand;
@@ -41,6 +42,7 @@ import picocli.CommandLine.ScopeType;
       SearchCommand.class,
       TopCommand.class,
       WebCommand.class,
+      BrokerCommand.class,
       HealthCommand.class,
       BenchCommand.class
     })
