@@ -4,6 +4,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.health.BrokerCheck;
 import io.newsflow.app.health.CachedCheck;
 import io.newsflow.app.health.Health;
+import io.newsflow.app.health.HealthCheck;
 import io.newsflow.app.http.HealthRoute;
 import io.newsflow.app.http.MetricsRoute;
 import io.newsflow.app.http.ServiceHttpServer;
@@ -14,6 +15,11 @@ import io.newsflow.core.kafka.KafkaClients;
 import io.newsflow.core.topic.NewsTopics;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What an operator watches of a long-running process: the HTTP server on {@code http.listen}
@@ -23,6 +29,7 @@ import java.util.Optional;
  * before anything else is started.
  */
 public final class Monitoring implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Monitoring.class);
   private static final Duration LAG_EVERY = Duration.ofSeconds(15);
 
   private final PrometheusMeterRegistry registry;
@@ -30,7 +37,13 @@ public final class Monitoring implements AutoCloseable {
   private final ServiceHttpServer server;
   private NewsflowConfig config;
   private BrokerCheck broker;
+  private BrokerWatch brokerWatch;
   private ConsumerLagMeter lag;
+  private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "broker-watch");
+    t.setDaemon(true);
+    return t;
+  });
 
   private Monitoring(PrometheusMeterRegistry registry, ServiceHttpServer server) {
     this.registry = registry;
@@ -65,7 +78,39 @@ public final class Monitoring implements AutoCloseable {
   public void connect(NewsflowConfig config) {
     this.config = config;
     this.broker = new BrokerCheck(new KafkaClients(config.kafka()));
-    health.ready(new CachedCheck(broker, Duration.ofSeconds(2)));
+    CachedCheck cached = new CachedCheck(broker, Duration.ofSeconds(2));
+    health.ready(cached);
+    this.brokerWatch = new BrokerWatch(cached, config.kafka().bootstrapServers());
+    watcher.scheduleWithFixedDelay(brokerWatch::look, 5, 5, TimeUnit.SECONDS);
+  }
+
+  /**
+   * Says in the log when the broker stops answering and when it answers again: the Kafka clients
+   * retry quietly (their own connection warnings are turned down), so without this an operator
+   * would see the stages simply stop.
+   */
+  static final class BrokerWatch {
+    private final HealthCheck check;
+    private final String address;
+    private long lostAtNanos = -1;
+
+    BrokerWatch(HealthCheck check, String address) {
+      this.check = check;
+      this.address = address;
+    }
+
+    synchronized void look() {
+      boolean reachable = check.problem().isEmpty();
+      if (!reachable && lostAtNanos < 0) {
+        lostAtNanos = System.nanoTime();
+        LOG.warn("Kafka does not answer at {}: the stages wait and retry; nothing is dropped",
+            address);
+      } else if (reachable && lostAtNanos >= 0) {
+        LOG.info("Kafka answers again at {} after {} s", address,
+            TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - lostAtNanos));
+        lostAtNanos = -1;
+      }
+    }
   }
 
   /**
@@ -108,6 +153,7 @@ public final class Monitoring implements AutoCloseable {
 
   @Override
   public void close() {
+    watcher.shutdownNow();
     if (server != null) {
       server.close();
     }
