@@ -20,11 +20,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -63,6 +67,30 @@ public final class PipelineOutputs {
       return List.of();
     }
     return records;
+  }
+
+  /**
+   * The offsets consumer group {@code group} has committed on {@code topic}, by partition (a
+   * partition with none is absent), or null while the broker does not answer.
+   */
+  public static Map<Integer, Long> groupOffsets(String bootstrap, String group, String topic) {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap,
+        "default.api.timeout.ms", 10_000, "request.timeout.ms", 10_000))) {
+      Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
+          .partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
+      Map<Integer, Long> byPartition = new TreeMap<>();
+      offsets.forEach((tp, o) -> {
+        if (tp.topic().equals(topic) && o != null) {
+          byPartition.put(tp.partition(), o.offset());
+        }
+      });
+      return byPartition;
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      return null;
+    }
   }
 
   /** The keys of {@link #committed}. */

@@ -102,7 +102,7 @@ class ConfigLoaderTest {
   @Test
   void sinkRetryBackoffIsReadFromTheDefaultsAndTheEnvironment() {
     assertThat(loader.defaultsOnly().sink().retry())
-        .isEqualTo(new SinkConfig.Retry(Duration.ofMillis(500), Duration.ofSeconds(30)));
+        .isEqualTo(new SinkConfig.Retry(Duration.ofMillis(500), Duration.ofSeconds(10)));
     NewsflowConfig config =
         loader.load(null, Map.of("NEWSFLOW_SINK_RETRY_MAX_BACKOFF", "2s"), Map.of());
     assertThat(config.sink().retry().maxBackoff()).isEqualTo(Duration.ofSeconds(2));

@@ -24,7 +24,11 @@ final class JsonlRecovery {
 
   private JsonlRecovery() {}
 
-  static void recover(Path dir, boolean gzip) throws IOException {
+  /**
+   * Cuts partial last lines off the files a crash left open and closes them; with {@code gzip},
+   * hands every closed file left uncompressed to {@code compressions}.
+   */
+  static void recover(Path dir, boolean gzip, Compressions compressions) throws IOException {
     List<JsonlFileName.Parsed> files = list(dir);
     for (JsonlFileName.Parsed f : files) {
       if (f.suffix().equals(JsonlFileName.GZIP_PART)) {
@@ -45,7 +49,7 @@ final class JsonlRecovery {
     if (gzip) {
       for (JsonlFileName.Parsed f : list(dir)) {
         if (f.suffix().equals(JsonlFileName.CLOSED)) {
-          compressLeftover(dir, f.name());
+          compressions.compress(f.name());
         }
       }
     }
@@ -92,17 +96,6 @@ final class JsonlRecovery {
       end = start;
     }
     return 0;
-  }
-
-  private static void compressLeftover(Path dir, JsonlFileName name) throws IOException {
-    Path closed = dir.resolve(name.closed());
-    Path gz = dir.resolve(name.gzip());
-    if (Files.exists(gz)) {
-      // The crash came after the compressed file was complete and renamed into place.
-      Durable.delete(closed);
-    } else {
-      GzipCompressor.compress(closed, dir.resolve(name.gzipPart()), gz);
-    }
   }
 
   static List<JsonlFileName.Parsed> list(Path dir) throws IOException {

@@ -41,6 +41,7 @@ public final class JsonlSink implements ArticleSink {
   private final FileLock lock;
   private final Buffer buffer = new Buffer();
   private JsonlFile current;
+  private final Compressions compressions;
 
   /**
    * Takes the directory (creating it), then repairs what a crash may have left there.
@@ -55,6 +56,7 @@ public final class JsonlSink implements ArticleSink {
     this.maxFileBytes = maxFileBytes;
     this.gzip = gzip;
     this.clock = clock;
+    this.compressions = new Compressions(this.dir);
     try {
       Files.createDirectories(this.dir);
       this.lockChannel =
@@ -70,7 +72,7 @@ public final class JsonlSink implements ArticleSink {
       throw e;
     }
     try {
-      JsonlRecovery.recover(this.dir, gzip);
+      JsonlRecovery.recover(this.dir, gzip, compressions);
     } catch (IOException e) {
       release();
       throw new UncheckedIOException("cannot repair the JSON Lines files in " + this.dir, e);
@@ -115,6 +117,7 @@ public final class JsonlSink implements ArticleSink {
       }
       appendBuffer();
       current.sync();
+      compressions.retry();
     } catch (IOException e) {
       rollBack();
       throw new RetriableException("cannot write JSON Lines to " + dir + ": " + e.getMessage(), e);
@@ -126,6 +129,7 @@ public final class JsonlSink implements ArticleSink {
   /** Closes the file of an hour that has ended, so readers need not wait for the next record. */
   @Override
   public synchronized void idle() {
+    compressions.retry();
     if (current == null || current.name().hour().equals(JsonlFileName.hourOf(clock.instant()))) {
       return;
     }
@@ -175,8 +179,7 @@ public final class JsonlSink implements ArticleSink {
     Path closed = closing.close();
     current = null;
     if (gzip) {
-      JsonlFileName name = closing.name();
-      GzipCompressor.compress(closed, dir.resolve(name.gzipPart()), dir.resolve(name.gzip()));
+      compressions.compress(closing.name());
     }
     LOG.debug("Closed {}", closed.getFileName());
   }
