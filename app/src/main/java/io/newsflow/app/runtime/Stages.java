@@ -36,7 +36,8 @@ public final class Stages {
     Map<String, LinkLister> listers =
         Map.of(
             SourceConfig.FEED, new FeedLister(),
-            SourceConfig.SITEMAP, new SitemapLister(fetcher, MAX_CHILD_SITEMAPS),
+            SourceConfig.SITEMAP,
+                new SitemapLister(fetcher, MAX_CHILD_SITEMAPS, config.ingest().maxBodyBytes()),
             SourceConfig.SECTION, new SectionLister(fetcher, 1, MAX_SECTION_PAGES));
     return new IngestService(config, fetcher, new NewsArticleExtractor(), listers, registry,
         Clock.systemUTC(), membership);

@@ -25,13 +25,26 @@ import org.slf4j.LoggerFactory;
 public final class SitemapLister implements LinkLister {
   private static final Logger LOG = LoggerFactory.getLogger(SitemapLister.class);
 
-  private final SitemapParser parser = new SitemapParser();
+  private final SitemapParser parser;
   private final PageFetcher fetcher;
   private final int maxChildren;
 
+  /** A lister taking sitemaps up to the sitemaps.org limit of 50 MB once inflated. */
   public SitemapLister(PageFetcher fetcher, int maxChildren) {
+    this(fetcher, maxChildren, SitemapParser.DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * @param maxBytes the largest sitemap taken once a gzip-compressed file is inflated (give it
+   *     {@code ingest.max-body-bytes}, which bounds what the fetcher decodes of a Content-Encoding,
+   *     so that a {@code .xml.gz} bomb stops at the same size); at most {@link
+   *     SitemapParser#DEFAULT_MAX_BYTES}
+   */
+  public SitemapLister(PageFetcher fetcher, int maxChildren, long maxBytes) {
     this.fetcher = fetcher;
     this.maxChildren = maxChildren;
+    this.parser =
+        new SitemapParser((int) Math.min(maxBytes, SitemapParser.DEFAULT_MAX_BYTES));
   }
 
   @Override

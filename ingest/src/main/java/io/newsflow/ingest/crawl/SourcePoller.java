@@ -4,6 +4,7 @@ import io.newsflow.core.config.SourceConfig;
 import io.newsflow.core.status.FetchOutcome;
 import io.newsflow.core.status.FetchStatus;
 import io.newsflow.core.status.SourceStatus;
+import io.newsflow.ingest.discover.DocumentTooLargeException;
 import io.newsflow.ingest.fetch.ExpectedContent;
 import io.newsflow.ingest.fetch.FetchRequest;
 import io.newsflow.ingest.fetch.FetchResult;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * Polls one source: fetches its listing (conditionally, after the first poll), reads the article
  * links out of it, and crawls each. A page source is its own single link. Every fetch, the listing
  * and whatever a lister fetches besides (child sitemaps, section pages), ends in a status record;
- * a listing that cannot be fetched or read ends the poll with a failed result, never an exception.
+ * a listing that cannot be fetched or read ends the poll with a failed result, never an exception:
+ * {@code too-large} for one beyond the parser's limit (a gzip-compressed sitemap that inflates past
+ * it), {@code invalid} for any other it cannot read.
  */
 public final class SourcePoller {
   private static final Logger LOG = LoggerFactory.getLogger(SourcePoller.class);
@@ -88,10 +91,13 @@ public final class SourcePoller {
         links = lister.links(listing, maxLinks, recording(source));
       } catch (RuntimeException | StackOverflowError e) {
         LOG.warn("Cannot read {} {}: {}", source.type(), source.url(), e.toString());
-        record(source, FetchOutcome.INVALID, listing, e.getMessage());
+        FetchOutcome outcome = e instanceof DocumentTooLargeException
+            ? FetchOutcome.TOO_LARGE : FetchOutcome.INVALID;
+        record(source, outcome, listing, e.getMessage());
         lastListing.remove(source.id());
-        return PollResult.sourceFailed(FetchOutcome.INVALID.label(),
-            "invalid " + source.type() + ": " + e.getMessage());
+        return PollResult.sourceFailed(outcome.label(), outcome == FetchOutcome.INVALID
+            ? "invalid " + source.type() + ": " + e.getMessage()
+            : source.type() + " too large: " + e.getMessage());
       }
       lastListing.put(source.id(),
           new Listing(listing.etag(), listing.lastModified(), List.copyOf(links)));

@@ -80,7 +80,7 @@ public final class FeedParser {
       throw new DiscoveryException(feedUrl, "empty document");
     }
     if (body.length > maxBytes) {
-      throw new DiscoveryException(
+      throw new DocumentTooLargeException(
           feedUrl, "feed of " + body.length + " bytes exceeds the limit of " + maxBytes);
     }
     String text = XmlRepair.trimToMarkup(XmlDecoding.decode(body, httpCharset), feedUrl);

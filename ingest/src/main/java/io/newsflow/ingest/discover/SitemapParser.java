@@ -35,7 +35,8 @@ import java.util.zip.GZIPInputStream;
  * Before XML reaches the parser it gets the same decoding and repair as feeds ({@link XmlDecoding},
  * {@link XmlRepair}); a DOCTYPE with an internal subset is refused, and crawler-commons' parser
  * disallows DOCTYPEs and external entities on its own too. Decompressed size is bounded so a gzip
- * bomb cannot exhaust memory. Thread-safe.
+ * bomb cannot exhaust memory: inflating stops at the limit with a {@link
+ * DocumentTooLargeException}. Thread-safe.
  */
 public final class SitemapParser {
   /** The sitemaps.org limit on an uncompressed sitemap. */
@@ -65,7 +66,7 @@ public final class SitemapParser {
     }
     byte[] bytes = isGzip(body) ? gunzip(body, sitemapUrl) : body;
     if (bytes.length > maxBytes) {
-      throw new DiscoveryException(
+      throw new DocumentTooLargeException(
           sitemapUrl, "sitemap of " + bytes.length + " bytes exceeds the limit of " + maxBytes);
     }
     String text = XmlDecoding.decode(bytes, null);
@@ -160,7 +161,7 @@ public final class SitemapParser {
       int n;
       while ((n = in.read(buffer)) > 0) {
         if (out.size() + n > maxBytes) {
-          throw new DiscoveryException(
+          throw new DocumentTooLargeException(
               sitemapUrl, "gzip sitemap inflates beyond the limit of " + maxBytes + " bytes");
         }
         out.write(buffer, 0, n);

@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.core.status.FetchOutcome;
+import io.newsflow.ingest.discover.DocumentTooLargeException;
 import io.newsflow.ingest.fetch.FetchRequest;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.PageFetcher;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class ListersTest {
@@ -94,6 +98,21 @@ class ListersTest {
 
     assertThat(own.requested).isEmpty();
     assertThat(links).extracting(SourceLink::url).containsExactly(SITE + "/march");
+  }
+
+  @Test
+  void gzipSitemapFileIsInflatedNoFurtherThanTheListersLimit() throws IOException {
+    ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(bomb)) {
+      gzip.write(new byte[4 * 1024 * 1024]);
+    }
+    FetchResult listing = new FetchResult(SITE + "/sitemap.xml.gz", SITE + "/sitemap.xml.gz",
+        FetchOutcome.OK, 200, "application/gzip", null, bomb.toByteArray(), null, null, null, 1);
+
+    assertThatThrownBy(() -> new SitemapLister(new FakeFetcher(), 2, 1024 * 1024)
+        .links(listing, 10))
+        .isInstanceOf(DocumentTooLargeException.class)
+        .hasMessageContaining("inflates beyond the limit of 1048576 bytes");
   }
 
   @Test

@@ -184,7 +184,7 @@ class SitemapParserTest {
     SitemapParser small = new SitemapParser(1024 * 1024);
 
     assertThatThrownBy(() -> small.parse(bomb, "https://northfield-ledger.example/s.xml.gz"))
-        .isInstanceOf(DiscoveryException.class)
+        .isInstanceOf(DocumentTooLargeException.class)
         .hasMessageContaining("beyond the limit");
   }
 

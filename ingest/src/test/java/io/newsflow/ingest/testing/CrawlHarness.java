@@ -66,7 +66,8 @@ public final class CrawlHarness implements AutoCloseable {
     Map<String, LinkLister> listers =
         Map.of(
             SourceConfig.FEED, new FeedLister(),
-            SourceConfig.SITEMAP, new SitemapLister(fetcher, 5),
+            SourceConfig.SITEMAP,
+                new SitemapLister(fetcher, 5, config.ingest().maxBodyBytes()),
             SourceConfig.SECTION, new SectionLister(fetcher, 1, 5));
     this.poller =
         new SourcePoller(
