@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
@@ -18,11 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.netpreserve.jwarc.DecodedBody;
@@ -47,10 +47,17 @@ import org.slf4j.LoggerFactory;
  * whose Content-Encoding says gzip but that is not gzip is taken as already decoded, as archivers
  * that store decoded payloads but keep the header leave it.
  *
+ * <p>A record that cannot be framed (a corrupt WARC header, garbage between records, a record cut
+ * shorter than its Content-Length) costs that record only when the reader reads a file ({@link
+ * #open}): it is skipped as {@link WarcSkipReason#MALFORMED_RECORD} and reading goes on at the next
+ * place a record starts ({@link WarcRecordStarts}: the next gzip member, or the next {@code
+ * WARC/1.} line). When no record follows (a file cut off inside its last record, as an interrupted
+ * download leaves it), or when the reader reads a stream, which cannot seek, the iteration ends
+ * with a {@link DiscoveryException} giving the offset and what was wrong.
+ *
  * <p>Use it as an {@link Iterator} or a {@link #stream()}, publishing as pages come; {@link
- * #stats()} may be read from another thread for progress lines. A WARC record whose framing is
- * corrupt ends the iteration with a {@link DiscoveryException} giving its offset; an I/O error is
- * an {@link UncheckedIOException}. Not thread-safe apart from {@link #stats()}.
+ * #stats()} may be read from another thread for progress lines. Not thread-safe apart from {@link
+ * #stats()}.
  */
 public final class WarcArticleReader implements Iterator<WarcPage>, Closeable {
   /** Larger payloads are skipped: news pages are well under this even with inline scripts. */
@@ -62,27 +69,34 @@ public final class WarcArticleReader implements Iterator<WarcPage>, Closeable {
 
   private final WarcReader reader;
   private final String source;
+  /** The file read, or null for a stream (which cannot seek past a corrupt record). */
+  private final Path file;
   private final long maxPayloadBytes;
   private final AtomicLong recordsRead = new AtomicLong();
   private final AtomicLong pagesYielded = new AtomicLong();
   private final AtomicLong position = new AtomicLong();
   private final AtomicLongArray skipped = new AtomicLongArray(REASONS.length);
-  private BiConsumer<WarcSkipReason, String> skipListener = (reason, url) -> {};
+  private Consumer<WarcSkip> skipListener = skip -> {};
   private WarcPage next;
   private boolean done;
+  /** Where to look for the next record start after a corrupt one. */
+  private long resumeScanAt;
+  /** The corrupt record being read past, or null while records read well. */
+  private WarcSkip corrupt;
 
   /** Reads {@code in} (compressed or not; detected from the bytes); {@code source} names it. */
   public WarcArticleReader(InputStream in, String source, long maxPayloadBytes)
       throws IOException {
-    this(new WarcReader(in), source, maxPayloadBytes);
+    this(new WarcReader(in), source, null, maxPayloadBytes);
   }
 
-  private WarcArticleReader(WarcReader reader, String source, long maxPayloadBytes) {
+  private WarcArticleReader(WarcReader reader, String source, Path file, long maxPayloadBytes) {
     if (maxPayloadBytes <= 0 || maxPayloadBytes > Integer.MAX_VALUE - 16) {
       throw new IllegalArgumentException("maxPayloadBytes out of range: " + maxPayloadBytes);
     }
     this.reader = reader;
     this.source = source;
+    this.file = file;
     this.maxPayloadBytes = maxPayloadBytes;
     reader.setLenient(true);
     reader.onWarning(warning -> LOG.debug("{}: {}", source, warning));
@@ -93,11 +107,11 @@ public final class WarcArticleReader implements Iterator<WarcPage>, Closeable {
   }
 
   public static WarcArticleReader open(Path warc, long maxPayloadBytes) throws IOException {
-    return new WarcArticleReader(new WarcReader(warc), warc.toString(), maxPayloadBytes);
+    return new WarcArticleReader(new WarcReader(warc), warc.toString(), warc, maxPayloadBytes);
   }
 
-  /** Calls {@code listener} with the reason and target URL (or null) of each skipped record. */
-  public WarcArticleReader onSkip(BiConsumer<WarcSkipReason, String> listener) {
+  /** Calls {@code listener} with each skipped record, on the thread that reads. */
+  public WarcArticleReader onSkip(Consumer<WarcSkip> listener) {
     this.skipListener = listener;
     return this;
   }
@@ -158,21 +172,29 @@ public final class WarcArticleReader implements Iterator<WarcPage>, Closeable {
       Optional<WarcRecord> record;
       try {
         record = reader.next();
-      } catch (ParsingException e) {
-        done = true;
-        throw new DiscoveryException(
-            source, "corrupt WARC record near offset " + reader.position() + ": " + e.getMessage(),
-            e);
-      } catch (IOException e) {
-        done = true;
-        throw new UncheckedIOException("reading " + source, e);
+      } catch (IOException | RuntimeException e) {
+        // jwarc reports a corrupt header as a ParsingException, some as a NumberFormatException.
+        readPast(e, reader.position());
+        continue;
       }
       position.set(reader.position());
       if (record.isEmpty()) {
         done = true;
+        if (corrupt != null) {
+          throw noRecordFollows(null);
+        }
         return null;
       }
       recordsRead.incrementAndGet();
+      resumeScanAt = record.get().position() + 1;
+      if (corrupt != null) {
+        // A record reads well again: the corrupt one before it cost only itself.
+        LOG.debug("{}: {} at offset {}; read on at offset {}", source, corrupt.detail(),
+            corrupt.offset(), record.get().position());
+        skipped.incrementAndGet(WarcSkipReason.MALFORMED_RECORD.ordinal());
+        skipListener.accept(corrupt);
+        corrupt = null;
+      }
       try {
         WarcPage page = page(record.get());
         if (page != null) {
@@ -180,12 +202,60 @@ public final class WarcArticleReader implements Iterator<WarcPage>, Closeable {
           return page;
         }
       } catch (ParsingException e) {
-        skip(WarcSkipReason.MALFORMED_HTTP, record.get());
+        skip(WarcSkipReason.MALFORMED_HTTP, record.get(),
+            "malformed HTTP response: " + shortened(e.getBaseMessage()));
+      } catch (RuntimeException e) {
+        // jwarc throws some of its header parsing errors unchecked.
+        skip(WarcSkipReason.MALFORMED_HTTP, record.get(),
+            "malformed HTTP response: " + shortened(e.toString()));
       } catch (IOException e) {
-        done = true;
-        throw new UncheckedIOException("reading " + source, e);
+        // The payload ends before its length, or its compression is broken: the record is cut.
+        readPast(e, record.get().position());
       }
     }
+  }
+
+  /**
+   * Seeks to the next place a record may start after one that cannot be read at {@code offset}
+   * (trying those places may fail again: the first failure is the one reported, once a record
+   * reads well); throws when there is none or the input cannot seek.
+   */
+  private void readPast(Exception e, long offset) {
+    if (corrupt == null) {
+      corrupt = new WarcSkip(WarcSkipReason.MALFORMED_RECORD, null, offset,
+          "corrupt WARC record: " + shortened(
+              e instanceof ParsingException p ? p.getBaseMessage() : e.toString()));
+    }
+    OptionalLong resume = OptionalLong.empty();
+    if (file != null && WarcRecordStarts.supports(reader.compression())) {
+      try {
+        resume = WarcRecordStarts.next(file, resumeScanAt, reader.compression());
+        if (resume.isPresent()) {
+          reader.position(resume.getAsLong());
+        }
+      } catch (IOException | RuntimeException seek) {
+        LOG.debug("{}: cannot seek past the corrupt record: {}", source, seek.toString());
+        resume = OptionalLong.empty();
+      }
+    }
+    if (resume.isEmpty()) {
+      done = true;
+      throw noRecordFollows(e);
+    }
+    resumeScanAt = resume.getAsLong() + 1;
+  }
+
+  private DiscoveryException noRecordFollows(Exception cause) {
+    String reason = corrupt.detail().replaceFirst("^corrupt WARC record",
+        "corrupt WARC record near offset " + corrupt.offset());
+    return new DiscoveryException(source, file == null ? reason
+        : reason + "; no readable record follows it (the file is truncated, or corrupt to its "
+            + "end)", cause);
+  }
+
+  private static String shortened(String message) {
+    return message == null || message.length() <= 300
+        ? message : message.substring(0, 300) + "...";
   }
 
   private WarcPage page(WarcRecord record) throws IOException {
@@ -215,17 +285,20 @@ public final class WarcArticleReader implements Iterator<WarcPage>, Closeable {
     }
     byte[] raw = readAtMost(http.body(), maxPayloadBytes);
     if (raw == null) {
-      return skip(WarcSkipReason.TOO_LARGE, record);
+      return skip(WarcSkipReason.TOO_LARGE, record,
+          "payload larger than " + maxPayloadBytes + " bytes");
     }
     byte[] body;
     try {
       body = decode(http, raw);
     } catch (IOException | RuntimeException e) {
       LOG.debug("{}: cannot decode {}: {}", source, url, e.toString());
-      return skip(WarcSkipReason.UNDECODABLE, record);
+      return skip(WarcSkipReason.UNDECODABLE, record,
+          "cannot decode the payload: " + e.getMessage());
     }
     if (body == null) {
-      return skip(WarcSkipReason.TOO_LARGE, record);
+      return skip(WarcSkipReason.TOO_LARGE, record,
+          "payload larger than " + maxPayloadBytes + " bytes once decoded");
     }
     if (declared.isEmpty() && !sniffsAsHtml(body)) {
       return skip(WarcSkipReason.NOT_HTML, record);
@@ -242,9 +315,13 @@ public final class WarcArticleReader implements Iterator<WarcPage>, Closeable {
   }
 
   private WarcPage skip(WarcSkipReason reason, WarcRecord record) {
+    return skip(reason, record, null);
+  }
+
+  private WarcPage skip(WarcSkipReason reason, WarcRecord record, String detail) {
     skipped.incrementAndGet(reason.ordinal());
     String url = record.headers().first("WARC-Target-URI").orElse(null);
-    skipListener.accept(reason, url);
+    skipListener.accept(new WarcSkip(reason, url, record.position(), detail));
     return null;
   }
 

@@ -16,6 +16,11 @@ public enum WarcSkipReason {
   TOO_LARGE,
   /** An HTTP header that cannot be parsed. */
   MALFORMED_HTTP,
+  /**
+   * A WARC record that cannot be framed: a corrupt WARC header, garbage where a record should
+   * start, or a record cut shorter than its Content-Length. Reading goes on at the next record.
+   */
+  MALFORMED_RECORD,
   /** A content encoding that cannot be decoded (unknown, unsupported or corrupt). */
   UNDECODABLE
 }

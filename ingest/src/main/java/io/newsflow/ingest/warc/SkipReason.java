@@ -14,6 +14,8 @@ public enum SkipReason {
   /** A payload beyond the size limit, or an article beyond what the broker takes. */
   TOO_LARGE,
   MALFORMED_HTTP,
+  /** A WARC record that cannot be framed; reading went on at the next record. */
+  MALFORMED_RECORD,
   UNDECODABLE,
   /** An HTML-labelled payload that is binary. */
   BINARY,

@@ -14,6 +14,7 @@ import io.newsflow.core.topic.NewsTopics;
 import io.newsflow.ingest.IngestTopics;
 import io.newsflow.ingest.crawl.BinaryContent;
 import io.newsflow.ingest.crawl.RefreshPolicy;
+import io.newsflow.ingest.discover.DiscoveryException;
 import io.newsflow.ingest.discover.WarcArticleReader;
 import io.newsflow.ingest.discover.WarcPage;
 import io.newsflow.ingest.extract.ArticleExtractor;
@@ -64,16 +65,19 @@ import org.slf4j.LoggerFactory;
  * {@code warc:<file name>} with {@code fetchedAt} = the WARC-Date, exactly as a live fetch would:
  * only when its content hash is new in the shared fetch state, as the next version. Re-running the
  * same archive therefore publishes nothing, and a capture older than the one already published is
- * passed over. Each page gets a status record; records that publish nothing are counted by {@link
- * SkipReason}.
+ * passed over. Each page gets a status record, and so does each damaged record (a malformed HTTP
+ * response or WARC record, an undecodable or oversized payload) and each file that cannot be read
+ * to its end; records that publish nothing are counted by {@link SkipReason}.
  *
  * <p>Pages are parsed and extracted on {@code min(ingest.concurrency, cores)} threads, a few pages
  * ahead of the reading thread, which then decides versions and publishes in reading order. Articles
  * are sent without waiting for each acknowledgement (up to {@value #MAX_IN_FLIGHT} in flight); the
- * fetch state and status of a page are written once its article is acknowledged, in
- * reading order. A file that cannot be read (missing, corrupt framing) is logged and counted as
- * failed and the next one is read; a broker that refuses articles ends the run with a {@link
- * PublishException} after what was acknowledged has been recorded. Not thread-safe: one {@link
+ * fetch state and status of a page are written once its article is acknowledged, in reading
+ * order. A corrupt record costs that record only ({@link WarcArticleReader} reads on at the next
+ * one); a file that cannot be read to its end (missing, cut off inside its last record) is logged,
+ * counted as failed and given a status record, and the next one is read; a broker that refuses
+ * articles ends the run with a {@link PublishException} after what was acknowledged has been
+ * recorded. Not thread-safe: one {@link
  * #ingest} at a time.
  */
 public final class WarcIngest implements AutoCloseable {
@@ -242,20 +246,29 @@ public final class WarcIngest implements AutoCloseable {
   private void ingestFile(Run run, Path file, ExecutorService extractors, int lookahead) {
     String source = "warc:" + run.file;
     Deque<Future<Extraction>> ahead = new ArrayDeque<>();
+    FetchStatus unreadable = null;
     try (WarcArticleReader reader = WarcArticleReader.open(file, config.maxBodyBytes())) {
       run.reader = reader;
-      reader.onSkip((reason, url) -> run.skip(SkipReason.of(reason)));
+      reader.onSkip(skip -> {
+        run.skip(SkipReason.of(skip.reason()));
+        DamagedRecordStatus.of(skip, source, clock.instant()).ifPresent(run::settled);
+      });
       while (run.publishFailure == null && reader.hasNext()) {
         WarcPage page = reader.next();
         ahead.addLast(extractors.submit(() -> extract(page)));
         handle(run, ahead, source, lookahead);
       }
     } catch (IOException | RuntimeException e) {
-      LOG.error("Cannot read {} to its end: {}", file, e.toString());
-      run.failedFiles.put(file, e.toString());
+      String reason = e instanceof DiscoveryException d ? d.reason() : e.toString();
+      LOG.error("Cannot read {} to its end: {}", file, reason);
+      run.failedFiles.put(file, reason);
+      unreadable = DamagedRecordStatus.ofFile(file, source, reason, clock.instant());
     } finally {
       // The pages read before the end (or the corruption) are published all the same.
       handle(run, ahead, source, 0);
+      if (unreadable != null) {
+        run.settled(unreadable);
+      }
       run.finishFile();
     }
   }

@@ -3,16 +3,19 @@ package io.newsflow.ingest.discover;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsflow.ingest.testing.WarcFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -121,6 +124,23 @@ class WarcArticleReaderTest {
       }
     }
     return file;
+  }
+
+  private static byte[] bytesOf(WarcRecord record) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (WarcWriter writer =
+        new WarcWriter(Channels.newChannel(out), WarcCompression.NONE)) {
+      writer.write(record);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
   }
 
   private static List<WarcPage> readAll(WarcArticleReader reader) {
@@ -265,7 +285,7 @@ class WarcArticleReaderTest {
         response("/small", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", bytes("<html></html>")));
     List<String> skippedUrls = new ArrayList<>();
     try (WarcArticleReader reader = WarcArticleReader.open(write(records, WarcCompression.GZIP), 1000)
-        .onSkip((reason, url) -> skippedUrls.add(reason + " " + url))) {
+        .onSkip(skip -> skippedUrls.add(skip.reason() + " " + skip.url()))) {
       assertThat(readAll(reader)).extracting(WarcPage::url).containsExactly(SITE + "/small");
       assertThat(reader.stats().skipped(WarcSkipReason.TOO_LARGE)).isEqualTo(1);
       assertThat(skippedUrls).containsExactly("TOO_LARGE " + SITE + "/big");
@@ -310,6 +330,65 @@ class WarcArticleReaderTest {
           .isInstanceOf(DiscoveryException.class)
           .hasMessageContaining("corrupt WARC record");
     }
+  }
+
+  @Test
+  void corruptRecordCostsOnlyItselfInAGzipWarc() throws IOException {
+    Path file = new WarcFiles()
+        .capture("/2024/04/03/before", FETCHED, ARTICLE)
+        .corruptRecord("/2024/04/03/corrupt", FETCHED)
+        .capture("/2024/04/03/after", FETCHED, ARTICLE)
+        .write(dir.resolve("corrupt-middle.warc.gz"));
+    List<WarcSkip> skips = new ArrayList<>();
+
+    try (WarcArticleReader reader = WarcArticleReader.open(file).onSkip(skips::add)) {
+      assertThat(readAll(reader)).extracting(WarcPage::url).containsExactly(
+          WarcFiles.SITE + "/2024/04/03/before", WarcFiles.SITE + "/2024/04/03/after");
+      assertThat(reader.stats().skipped(WarcSkipReason.MALFORMED_RECORD)).isEqualTo(1);
+    }
+    assertThat(skips).filteredOn(s -> s.reason() == WarcSkipReason.MALFORMED_RECORD)
+        .singleElement().satisfies(skip -> {
+          assertThat(skip.offset()).isPositive();
+          assertThat(skip.detail()).startsWith("corrupt WARC record");
+        });
+  }
+
+  @Test
+  void recordShorterThanItsLengthCostsOnlyItselfInAnUncompressedWarc() throws IOException {
+    byte[] cut = bytesOf(response("/cut", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n",
+        bytes("<html><body>" + "x".repeat(500) + "</body></html>")));
+    Path file = dir.resolve("cut-middle.warc");
+    Files.write(file, concat(
+        bytesOf(response("/before", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n",
+            bytes(ARTICLE))),
+        Arrays.copyOf(cut, cut.length - 200),
+        bytesOf(response("/after", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n",
+            bytes(ARTICLE)))));
+
+    try (WarcArticleReader reader = WarcArticleReader.open(file)) {
+      assertThat(readAll(reader)).extracting(WarcPage::url)
+          .contains(SITE + "/before", SITE + "/after");
+      assertThat(reader.stats().skipped(WarcSkipReason.MALFORMED_RECORD)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void fileCutOffInsideItsLastRecordEndsWithADiscoveryExceptionAfterItsPages() throws IOException {
+    Path file = new WarcFiles()
+        .capture("/2024/04/03/whole", FETCHED, ARTICLE)
+        .cutOff("/2024/04/03/cut", FETCHED, ARTICLE)
+        .write(dir.resolve("cut-off.warc.gz"));
+    List<WarcSkip> skips = new ArrayList<>();
+
+    try (WarcArticleReader reader = WarcArticleReader.open(file).onSkip(skips::add)) {
+      assertThat(reader.next().url()).isEqualTo(WarcFiles.SITE + "/2024/04/03/whole");
+      assertThatThrownBy(reader::hasNext)
+          .isInstanceOf(DiscoveryException.class)
+          .hasMessageContaining("corrupt WARC record near offset")
+          .hasMessageContaining("the file is truncated");
+      assertThat(reader.stats().skipped(WarcSkipReason.MALFORMED_RECORD)).isZero();
+    }
+    assertThat(skips).noneMatch(s -> s.reason() == WarcSkipReason.MALFORMED_RECORD);
   }
 
   @Test

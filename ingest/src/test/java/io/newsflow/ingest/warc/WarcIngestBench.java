@@ -12,6 +12,7 @@ import io.newsflow.ingest.publish.IngestPublisher;
 import io.newsflow.ingest.state.FetchStateStore;
 import io.newsflow.ingest.testing.Articles;
 import io.newsflow.ingest.testing.ParagraphExtractor;
+import io.newsflow.ingest.testing.WarcFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

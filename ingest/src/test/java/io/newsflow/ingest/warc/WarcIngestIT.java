@@ -16,6 +16,7 @@ import io.newsflow.ingest.IngestTopics;
 import io.newsflow.ingest.testing.ParagraphExtractor;
 import io.newsflow.ingest.testing.TestConfigs;
 import io.newsflow.ingest.testing.TopicReader;
+import io.newsflow.ingest.testing.WarcFiles;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -11,6 +11,7 @@ import io.newsflow.ingest.extract.ArticleExtractor;
 import io.newsflow.ingest.publish.PublishException;
 import io.newsflow.ingest.testing.CrawlHarness;
 import io.newsflow.ingest.testing.ParagraphExtractor;
+import io.newsflow.ingest.testing.WarcFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -211,6 +212,35 @@ class WarcIngestTest {
     assertThat(result.files()).isEqualTo(3);
     // The article before the corruption, then both of the good file.
     assertThat(result.published()).isEqualTo(3);
+  }
+
+  @Test
+  void damagedRecordsGetStatusRecordsAndThePagesAroundThemArePublished() {
+    Path warc = new WarcFiles()
+        .capture("/2026/03/09/ferry", MONDAY, FERRY)
+        .malformedResponse("/2026/03/09/not-http", MONDAY)
+        .corruptRecord("/2026/03/09/corrupt", MONDAY)
+        .capture("/2026/03/09/bridge", MONDAY, BRIDGE)
+        .cutOff("/2026/03/09/cut", MONDAY, page("Cut off", "This capture never ends."))
+        .write(dir.resolve("damaged.warc.gz"));
+
+    WarcIngest.Result result = run(warc);
+
+    assertThat(result.published()).isEqualTo(2);
+    assertThat(result.skipped(SkipReason.MALFORMED_HTTP)).isEqualTo(1);
+    assertThat(result.skipped(SkipReason.MALFORMED_RECORD)).isEqualTo(1);
+    assertThat(result.failedFiles()).containsOnlyKeys(warc);
+    assertThat(result.failedFiles().get(warc)).contains("the file is truncated");
+    List<FetchStatus> damaged = harness.statuses().stream()
+        .filter(s -> s.outcome() == FetchOutcome.INVALID).toList();
+    assertThat(damaged).hasSize(3);
+    assertThat(damaged.get(0).url()).isEqualTo(WarcFiles.SITE + "/2026/03/09/not-http");
+    assertThat(damaged.get(0).reason()).startsWith("malformed HTTP response");
+    assertThat(damaged.get(1).url()).startsWith("warc:damaged.warc.gz@");
+    assertThat(damaged.get(1).reason()).startsWith("corrupt WARC record");
+    assertThat(damaged.get(2).url()).isEqualTo("warc:damaged.warc.gz");
+    assertThat(damaged.get(2).reason()).contains("cannot read", "the file is truncated");
+    assertThat(damaged).allSatisfy(s -> assertThat(s.source()).isEqualTo("warc:damaged.warc.gz"));
   }
 
   @Test
