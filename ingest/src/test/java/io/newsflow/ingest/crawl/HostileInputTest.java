@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.core.article.RawArticle;
 import io.newsflow.core.config.SourceConfig;
 import io.newsflow.core.status.FetchOutcome;
+import io.newsflow.core.status.FetchStatus;
 import io.newsflow.ingest.extract.NewsArticleExtractor;
 import io.newsflow.ingest.source.SourceRecord;
 import io.newsflow.ingest.testing.Articles;
 import io.newsflow.ingest.testing.CrawlHarness;
+import io.newsflow.ingest.testing.HostileContent;
 import io.newsflow.ingest.testing.LocalSite;
-
 import io.newsflow.ingest.testing.TestConfigs;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -25,14 +25,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Hostile and broken input, generated here, through the real fetcher and crawler against a local
+ * Hostile and broken input (generated here and by {@link HostileContent}, the corpus the pipeline
+ * fault test HostileSourcesIT serves too) through the real fetcher and crawler against a local
  * server: each ends in a recorded outcome, never an exception, a hang or an OutOfMemoryError.
  * Timeouts are short (read-timeout 1 s, one try) to keep the corpus fast enough for CI.
  */
@@ -70,6 +70,12 @@ class HostileInputTest {
         SourceRecord.of(new SourceConfig(type, site.url(path), null), Instant.EPOCH));
     assertThat(result.sourcesFailed()).isEqualTo(1);
     return harness.lastOutcome(site.url(path));
+  }
+
+  private String lastReason(String path) {
+    List<FetchStatus> about = harness.statuses().stream()
+        .filter(s -> s.url().equals(site.url(path))).toList();
+    return about.get(about.size() - 1).reason();
   }
 
   private void serve(String path, String contentType, byte[] body) {
@@ -134,31 +140,26 @@ class HostileInputTest {
   }
 
   @Test
-  void gzipBombIsTooLarge() throws IOException {
-    ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-    try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
-      byte[] zeros = new byte[MB];
-      for (int i = 0; i < 200; i++) {
-        gzip.write(zeros);
-      }
-    }
+  void gzipBombIsTooLarge() {
+    byte[] bomb = HostileContent.gzipBomb(200);
     site.route("/bomb", ex -> {
       ex.getResponseHeaders().set("Content-Encoding", "gzip");
-      LocalSite.send(ex, 200, "text/html", compressed.toByteArray());
+      LocalSite.send(ex, 200, "text/html", bomb);
     });
 
     assertThat(crawl("/bomb")).isEqualTo(FetchOutcome.TOO_LARGE);
   }
 
   @Test
-  void hundredThousandNestedElementsEndInARecordedOutcome() {
-    String deep = "<html><head><title>Deep</title></head><body>"
-        + "<div>".repeat(100_000) + "<p>The bottom of the well.</p>" + "</div>".repeat(100_000)
-        + "</body></html>";
-    serve("/deep", "text/html; charset=utf-8", deep.getBytes(StandardCharsets.UTF_8));
+  void articleUnderAHundredThousandNestedElementsIsPublished() {
+    serve("/deep", "text/html; charset=utf-8", LocalSite.bytes(HostileContent.deeplyNestedPage(
+        100_000, "The town well", "The council of Tessaly voted on Monday to restore the old "
+            + "town well, dry since the floods of last summer, the mayor said.",
+        "Engineers of the regional water board start in April and expect to finish before the "
+            + "harvest festival in September.")));
 
-    assertThat(crawl("/deep")).isIn(FetchOutcome.OK, FetchOutcome.NOT_ARTICLE,
-        FetchOutcome.INVALID);
+    assertThat(crawl("/deep")).isEqualTo(FetchOutcome.OK);
+    assertThat(onlyArticle().text()).contains("restore the old town well");
   }
 
   @Test
@@ -284,14 +285,37 @@ class HostileInputTest {
   }
 
   @Test
-  void feedWithAnEntityBombIsInvalid() {
-    serve("/bomb.xml", "application/rss+xml", LocalSite.bytes(
-        "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\">"
-            + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;\">]>"
-            + "<rss version=\"2.0\"><channel><item><title>&c;</title>"
-            + "<link>http://ledger.example/a</link></item></channel></rss>"));
+  void feedWithAnEntityBombIsRefused() {
+    serve("/bomb.xml", "application/rss+xml",
+        LocalSite.bytes(HostileContent.billionLaughsFeed(site.url("/a"))));
 
     assertThat(poll(SourceConfig.FEED, "/bomb.xml")).isEqualTo(FetchOutcome.INVALID);
+    assertThat(lastReason("/bomb.xml")).contains("refused a DOCTYPE with an internal subset");
+  }
+
+  @Test
+  void feedWithAnExternalEntityIsRefusedWithoutRequestingIt() {
+    serve("/xxe.xml", "application/rss+xml",
+        LocalSite.bytes(HostileContent.externalEntityFeed(site.url("/secret"), site.url("/a"))));
+
+    assertThat(poll(SourceConfig.FEED, "/xxe.xml")).isEqualTo(FetchOutcome.INVALID);
+    assertThat(lastReason("/xxe.xml")).contains("refused a DOCTYPE with an internal subset");
+    assertThat(site.hits("/secret")).isZero();
+  }
+
+  @Test
+  void feedNamingAnExternalDtdIsReadWithoutLoadingIt() {
+    site.page("/a", page("Harbour dredging", "The dredger Marlow starts on Monday.",
+        "Residents of the quay asked for quiet hours."));
+    serve("/dtd.xml", "application/rss+xml",
+        LocalSite.bytes(HostileContent.externalDtdFeed(site.url("/evil.dtd"), site.url("/a"))));
+
+    harness.poller.poll(SourceRecord.of(
+        new SourceConfig(SourceConfig.FEED, site.url("/dtd.xml"), null), Instant.EPOCH));
+
+    assertThat(harness.lastOutcome(site.url("/dtd.xml"))).isEqualTo(FetchOutcome.OK);
+    assertThat(onlyArticle().text()).contains("dredger Marlow");
+    assertThat(site.hits("/evil.dtd")).isZero();
   }
 
   @Test
@@ -324,6 +348,48 @@ class HostileInputTest {
     serve("/sitemap.xml", "text/html", LocalSite.bytes(page("Site map", "Links below.")));
 
     assertThat(poll(SourceConfig.SITEMAP, "/sitemap.xml")).isEqualTo(FetchOutcome.INVALID);
+  }
+
+  @Test
+  void sitemapWithAnEntityBombIsRefused() {
+    serve("/sitemap.xml", "application/xml",
+        LocalSite.bytes(HostileContent.billionLaughsSitemap(site.url("/a"))));
+
+    assertThat(poll(SourceConfig.SITEMAP, "/sitemap.xml")).isEqualTo(FetchOutcome.INVALID);
+    assertThat(lastReason("/sitemap.xml")).contains("refused a DOCTYPE with an internal subset");
+  }
+
+  @Test
+  void sitemapWithAnExternalEntityIsRefusedWithoutRequestingIt() {
+    serve("/sitemap.xml", "application/xml", LocalSite.bytes(
+        HostileContent.externalEntitySitemap(site.url("/secret"), site.url("/a"))));
+
+    assertThat(poll(SourceConfig.SITEMAP, "/sitemap.xml")).isEqualTo(FetchOutcome.INVALID);
+    assertThat(site.hits("/secret")).isZero();
+  }
+
+  @Test
+  void sitemapGzipBombSentAsContentEncodingIsTooLarge() {
+    byte[] bomb = HostileContent.gzipBomb(200);
+    site.route("/sitemap.xml", ex -> {
+      ex.getResponseHeaders().set("Content-Encoding", "gzip");
+      LocalSite.send(ex, 200, "application/xml", bomb);
+    });
+
+    assertThat(poll(SourceConfig.SITEMAP, "/sitemap.xml")).isEqualTo(FetchOutcome.TOO_LARGE);
+  }
+
+  @Test
+  void gzipSitemapFileInflatingPastTheBodyLimitIsTooLarge() {
+    harness.close();
+    harness = new CrawlHarness(TestConfigs.config(
+        Map.of("ingest.read-timeout", "1s", "ingest.max-body-bytes", String.valueOf(MB)),
+        List.of()), new NewsArticleExtractor());
+    serve("/sitemap.xml.gz", "application/gzip", HostileContent.gzipBomb(64));
+
+    assertThat(poll(SourceConfig.SITEMAP, "/sitemap.xml.gz")).isEqualTo(FetchOutcome.TOO_LARGE);
+    assertThat(lastReason("/sitemap.xml.gz"))
+        .contains("gzip sitemap inflates beyond the limit of " + MB + " bytes");
   }
 
   @Test
