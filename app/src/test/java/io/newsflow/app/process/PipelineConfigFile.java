@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A configuration file for a pipeline under test that ingests local sources (a {@code
@@ -21,14 +23,26 @@ public final class PipelineConfigFile {
    */
   public static Path write(Path file, List<SourceConfig> sources, Duration pollInterval,
       String postgresUrl, String postgresUser) {
-    StringBuilder yaml = new StringBuilder()
-        .append("ingest:\n")
-        .append("  allow-addresses: [\"127.0.0.0/8\"]\n")
-        .append("  host-delay: 20ms\n")
-        .append("  concurrency: 8\n")
-        .append("  poll-interval: ").append(pollInterval.toMillis()).append("ms\n")
-        .append("  max-links-per-source: 500\n")
-        .append("  sources:\n");
+    return write(file, sources, pollInterval, postgresUrl, postgresUser, Map.of());
+  }
+
+  /**
+   * As {@link #write(Path, List, Duration, String, String)}, with more {@code ingest} keys (e.g.
+   * {@code max-body-bytes}, {@code read-timeout}), which also replace the ones written here.
+   */
+  public static Path write(Path file, List<SourceConfig> sources, Duration pollInterval,
+      String postgresUrl, String postgresUser, Map<String, String> ingest) {
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put("allow-addresses", "[\"127.0.0.0/8\"]");
+    keys.put("host-delay", "20ms");
+    keys.put("concurrency", "8");
+    keys.put("poll-interval", pollInterval.toMillis() + "ms");
+    keys.put("max-links-per-source", "500");
+    keys.putAll(ingest);
+    StringBuilder yaml = new StringBuilder("ingest:\n");
+    keys.forEach((key, value) -> yaml.append("  ").append(key).append(": ").append(value)
+        .append('\n'));
+    yaml.append("  sources:\n");
     for (SourceConfig s : sources) {
       yaml.append("    - type: ").append(s.type()).append('\n')
           .append("      url: \"").append(s.url()).append("\"\n");

@@ -98,6 +98,19 @@ public final class PipelineOutputs {
     return committed(bootstrap, topic).stream().map(ConsumerRecord::key).toList();
   }
 
+  /** The values of {@link #committed}, parsed as JSON (a value that is not JSON is left out). */
+  public static List<JsonNode> committedValues(String bootstrap, String topic) {
+    List<JsonNode> values = new ArrayList<>();
+    for (ConsumerRecord<String, String> record : committed(bootstrap, topic)) {
+      try {
+        values.add(JSON.readTree(record.value()));
+      } catch (IOException | RuntimeException notJson) {
+        // a tombstone or a foreign record: not a value to look at
+      }
+    }
+    return values;
+  }
+
   /** Every whole line of every JSON Lines file under {@code dir}, open or closed, in file order. */
   public static List<JsonNode> jsonlLines(Path dir) {
     List<JsonNode> lines = new ArrayList<>();
