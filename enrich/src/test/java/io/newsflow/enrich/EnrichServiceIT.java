@@ -101,7 +101,10 @@ class EnrichServiceIT {
           .anySatisfy(key -> assertThat(key).endsWith(":harlow-freight"));
       assertThat(read(clients, topics.deadLetters().name(), DeadLetter.class, 1))
           .singleElement()
-          .satisfies(d -> assertThat(d.stage()).isEqualTo("enrich.deserialize"));
+          .satisfies(d -> {
+            assertThat(d.stage()).isEqualTo("enrich.deserialize");
+            assertThat(d.reason()).isEqualTo("invalid-json");
+          });
     }
   }
 

@@ -1,5 +1,6 @@
 package io.newsflow.sink;
 
+import io.newsflow.core.deadletter.Reason;
 import io.newsflow.core.error.BadRecordException;
 
 /**
@@ -12,7 +13,7 @@ public class RejectedArticleException extends BadRecordException {
   private final int version;
 
   public RejectedArticleException(String articleId, int version, String message, Throwable cause) {
-    super(message, cause);
+    super(Reason.REFUSED, message, cause);
     this.articleId = articleId;
     this.version = version;
   }

@@ -80,6 +80,7 @@ class SinkServiceIT {
       assertThat(letters).filteredOn(l -> l.stage().equals("sink.deserialize")).singleElement()
           .satisfies(l -> {
             assertThat(l.key()).isEqualTo("g1");
+            assertThat(l.reason()).isEqualTo("invalid-json");
             assertThat(l.sourceTopic()).isEqualTo(kafka.topics.enriched().name());
             assertThat(l.sourcePartition()).isEqualTo(garbage.partition());
             assertThat(l.sourceOffset()).isEqualTo(garbage.offset());
@@ -88,7 +89,8 @@ class SinkServiceIT {
       assertThat(letters).filteredOn(l -> l.stage().equals("sink.write")).singleElement()
           .satisfies(l -> {
             assertThat(l.key()).isEqualTo("bad1");
-            assertThat(l.reason()).contains("entities_salience_check");
+            assertThat(l.reason()).isEqualTo("refused");
+            assertThat(l.detail()).contains("entities_salience_check");
             assertThat(serde.deserialize(l.value()).id()).isEqualTo("bad1");
           });
       assertThat(registry.counter(SinkService.WRITTEN).count()).isEqualTo(2.0);

@@ -132,7 +132,7 @@ public final class EnrichLatencyBenchmark {
         if (record.topic().equals(topics.deadLetters().name())) {
           DeadLetter letter = DEAD_LETTER.deserialize(record.value());
           failures.add(new EnrichFailure(names.getOrDefault(record.key(), record.key()),
-              simpleName(letter.errorClass()) + ": " + letter.reason()));
+              simpleName(letter.errorClass()) + ": " + letter.detail()));
         } else {
           latencies.add((double) (System.currentTimeMillis() - record.timestamp()));
         }

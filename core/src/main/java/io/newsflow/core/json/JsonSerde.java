@@ -1,7 +1,10 @@
 package io.newsflow.core.json;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.newsflow.core.deadletter.Reason;
 import io.newsflow.core.error.BadRecordException;
 import java.io.IOException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -10,7 +13,9 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * A Kafka serde for one record type in Newsflow's JSON mapping. A value that cannot be read throws
- * {@link BadRecordException}, which every stage turns into a dead letter.
+ * {@link BadRecordException}, which every stage turns into a dead letter: {@link
+ * Reason#INVALID_JSON} when it is not JSON at all, {@link Reason#INVALID_RECORD} when it is JSON
+ * of another shape.
  */
 public final class JsonSerde<T> implements Serde<T> {
   private final Class<T> type;
@@ -52,12 +57,28 @@ public final class JsonSerde<T> implements Serde<T> {
     if (bytes == null) {
       return null;
     }
+    if (bytes.length == 0) {
+      throw new BadRecordException(Reason.INVALID_JSON, "an empty value is not JSON");
+    }
     try {
       return reader.readValue(bytes);
     } catch (IOException e) {
-      throw new BadRecordException(
+      throw new BadRecordException(syntaxError(e) ? Reason.INVALID_JSON : Reason.INVALID_RECORD,
           "not a valid " + type.getSimpleName() + " JSON value: " + firstLine(e.getMessage()), e);
     }
+  }
+
+  /**
+   * True when the parser, not the mapping, failed; the mapping wraps what the parser throws
+   * inside a field. A number too large for its field is well-formed JSON of the wrong shape.
+   */
+  private static boolean syntaxError(IOException error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof StreamReadException && !(t instanceof InputCoercionException)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstLine(String message) {

@@ -30,9 +30,19 @@ public final class NewsTopics {
   /** Internal to ingest (which writes it), compacted, keyed by source id; read by others. */
   public static final String SOURCE_STATUS = "news-source-status-v1";
 
-  /** Articles are large; allow up to 16 MiB per record where the broker permits. */
+  /**
+   * The largest article record, raw or enriched, that the stages take: enrich and the sink
+   * dead-letter a larger value unread ({@code too-large}), and enrich does not write a larger
+   * enriched article. Half the topics' own limit, so that what enrich adds to an article and the
+   * dead letters always fit; tens of times the longest news article.
+   */
+  public static final int MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
+
+  /** The record size the topics take ({@code max.message.bytes}), where the broker permits. */
+  private static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
   private static final Map<String, String> ARTICLE_TOPIC =
-      Map.of("max.message.bytes", String.valueOf(16 * 1024 * 1024));
+      Map.of("max.message.bytes", String.valueOf(MAX_RECORD_BYTES));
 
   private static final Map<String, String> COMPACTED =
       Map.of("cleanup.policy", "compact", "min.cleanable.dirty.ratio", "0.1");

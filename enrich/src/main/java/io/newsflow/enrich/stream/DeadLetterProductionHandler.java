@@ -1,5 +1,6 @@
 package io.newsflow.enrich.stream;
 
+import io.newsflow.core.deadletter.Reason;
 import io.newsflow.core.deadletter.Stage;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -24,7 +25,8 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
   public Response handleError(
       ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
     if (exception instanceof RecordTooLargeException) {
-      return Response.resume(deadLetters.of(Stage.ENRICH_PROCESS, context, exception));
+      return Response.resume(
+          deadLetters.of(Stage.ENRICH_PROCESS, Reason.TOO_LARGE, context, exception));
     }
     return ProductionExceptionHandler.super.handleError(context, record, exception);
   }

@@ -3,6 +3,7 @@ package io.newsflow.enrich.stream;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.newsflow.core.deadletter.DeadLetter;
+import io.newsflow.core.deadletter.Reason;
 import io.newsflow.core.deadletter.Stage;
 import io.newsflow.core.json.JsonSerde;
 import java.nio.charset.StandardCharsets;
@@ -46,11 +47,18 @@ final class DeadLetterRecords {
         registry instanceof MeterRegistry r ? r : Metrics.globalRegistry);
   }
 
+  /** The dead letter of the record in {@code context}, for the reason {@code error} carries. */
   List<ProducerRecord<byte[], byte[]>> of(Stage stage, ErrorHandlerContext context, Exception error) {
+    return of(stage, DeadLetter.reasonOf(error), context, error);
+  }
+
+  List<ProducerRecord<byte[], byte[]>> of(
+      Stage stage, Reason reason, ErrorHandlerContext context, Exception error) {
     byte[] key = context.sourceRawKey();
     DeadLetter letter =
         DeadLetter.of(
             stage,
+            reason,
             error,
             context.topic(),
             context.partition(),
@@ -58,15 +66,16 @@ final class DeadLetterRecords {
             key == null ? null : new String(key, StandardCharsets.UTF_8),
             context.sourceRawValue());
     LOG.warn(
-        "Dead-lettering {}-{}@{} at {}: {}",
+        "Dead-lettering {}-{}@{} at {}, {}: {}",
         context.topic(),
         context.partition(),
         context.offset(),
         stage.label(),
-        letter.reason());
+        letter.reason(),
+        letter.detail());
     registry
         .counter("newsflow.enrich.dead.lettered", "stage", stage.label(), "reason",
-            letter.errorKind())
+            letter.reason())
         .increment();
     return List.of(new ProducerRecord<>(topic, null, key, SERDE.serialize(letter)));
   }

@@ -4,9 +4,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsflow.core.article.RawArticle;
+import io.newsflow.core.deadletter.Reason;
 import io.newsflow.core.enrichment.EnrichedArticle;
 import io.newsflow.core.error.BadRecordException;
 import io.newsflow.core.json.JsonSerde;
+import io.newsflow.core.topic.NewsTopics;
+import io.newsflow.core.topic.RecordReader;
 import io.newsflow.enrich.BoundedEnricher;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,13 +28,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads each raw article and enriches it once per content: a repeat of an (id, content hash) already enriched
  * is dropped; anything else is enriched and forwarded. A failure is thrown to the processing
- * exception handler, which dead-letters the record. Old dedup entries are purged on a schedule
- * so the store does not grow without bound.
+ * exception handler, which dead-letters the record: a record that is not a raw article as
+ * {@link UnreadableRecordException} (with the {@link RecordReader}'s reason), an enriched article
+ * larger than {@link NewsTopics#MAX_ARTICLE_BYTES} as {@code too-large}. Old dedup entries are
+ * purged on a schedule so the store does not grow without bound.
  */
 final class EnrichProcessor implements Processor<String, byte[], String, EnrichedArticle> {
-  private static final JsonSerde<RawArticle> RAW = new JsonSerde<>(RawArticle.class);
+  private static final JsonSerde<EnrichedArticle> ENRICHED = new JsonSerde<>(EnrichedArticle.class);
   private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
 
+  private final RecordReader<RawArticle> reader;
   private final Supplier<BoundedEnricher> enricher;
   private final Duration retention;
   private final Counter enriched;
@@ -41,7 +47,9 @@ final class EnrichProcessor implements Processor<String, byte[], String, Enriche
   private ProcessorContext<String, EnrichedArticle> context;
   private KeyValueStore<String, DedupEntry> seen;
 
-  EnrichProcessor(Supplier<BoundedEnricher> enricher, Duration retention, MeterRegistry registry) {
+  EnrichProcessor(RecordReader<RawArticle> reader, Supplier<BoundedEnricher> enricher,
+      Duration retention, MeterRegistry registry) {
+    this.reader = reader;
     this.enricher = enricher;
     this.retention = retention;
     this.enriched = registry.counter("newsflow.enrich.enriched");
@@ -62,12 +70,11 @@ final class EnrichProcessor implements Processor<String, byte[], String, Enriche
 
   @Override
   public void process(Record<String, byte[]> record) {
-    RawArticle article = parse(record.value());
+    RawArticle article = read(record);
     if (article == null) {
       LOG.debug("Ignoring a null value with key {}", record.key());
       return;
     }
-    validate(article);
     DedupEntry previous = seen.get(article.id());
     if (previous != null && previous.contentHash().equals(article.contentHash())) {
       duplicates.increment();
@@ -79,6 +86,7 @@ final class EnrichProcessor implements Processor<String, byte[], String, Enriche
     if (result.enrichment() != null && result.enrichment().skipped() != null) {
       skipped.increment();
     }
+    requireFits(result);
     seen.put(
         article.id(),
         new DedupEntry(article.contentHash(), article.version(), context.currentSystemTimeMs()));
@@ -91,11 +99,25 @@ final class EnrichProcessor implements Processor<String, byte[], String, Enriche
    * processing exception handler, the one path that dead-letters them under every runtime
    * (TopologyTestDriver included).
    */
-  private static RawArticle parse(byte[] value) {
+  private RawArticle read(Record<String, byte[]> record) {
     try {
-      return RAW.deserialize(value);
+      RawArticle article = reader.read(record.key(), record.value());
+      if (article != null) {
+        validate(article);
+      }
+      return article;
     } catch (BadRecordException e) {
-      throw new UnreadableRecordException(e.getMessage(), e);
+      throw new UnreadableRecordException(e);
+    }
+  }
+
+  /** The sink refuses larger articles: one that cannot be written whole is dead-lettered here. */
+  private static void requireFits(EnrichedArticle article) {
+    int bytes = ENRICHED.serialize(article).length;
+    if (bytes > NewsTopics.MAX_ARTICLE_BYTES) {
+      throw new BadRecordException(Reason.TOO_LARGE, String.format(
+          "article %s enriched is %d bytes; an article may be at most %d", article.id(), bytes,
+          NewsTopics.MAX_ARTICLE_BYTES));
     }
   }
 

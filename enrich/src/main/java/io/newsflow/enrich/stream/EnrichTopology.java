@@ -7,6 +7,7 @@ import io.newsflow.core.enrichment.EnrichedArticle;
 import io.newsflow.core.enrichment.EntityMentionRecord;
 import io.newsflow.core.json.JsonSerde;
 import io.newsflow.core.topic.NewsTopics;
+import io.newsflow.core.topic.RecordReader;
 import io.newsflow.enrich.BoundedEnricher;
 import io.newsflow.enrich.EnricherFactory;
 import java.time.Clock;
@@ -59,7 +60,8 @@ public final class EnrichTopology {
                 topics.raw().name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-source"))
             .process(
-                () -> new EnrichProcessor(enricher, config.dedupRetention(), registry),
+                () -> new EnrichProcessor(RecordReader.rawArticles(topics.raw().name()), enricher,
+                    config.dedupRetention(), registry),
                 Named.as("enrich-article"),
                 DEDUP_STORE);
 

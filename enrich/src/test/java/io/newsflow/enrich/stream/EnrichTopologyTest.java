@@ -51,6 +51,8 @@ class EnrichTopologyTest {
   @TempDir Path dataDir;
   private final AtomicInteger calls = new AtomicInteger();
   private volatile RuntimeException failure;
+  /** When set, the engine's one claim quotes this instead of the text. */
+  private volatile String bloat;
   private TopologyTestDriver driver;
   private TestInputTopic<String, byte[]> raw;
   private TestOutputTopic<String, EnrichedArticle> enriched;
@@ -80,8 +82,9 @@ class EnrichTopologyTest {
                 new Entity(EntityKey.of(EntityType.ORGANIZATION, name), name,
                     EntityType.ORGANIZATION, 1, 1.0, null,
                     List.of(new Mention(name, start, start + name.length(), null)));
+            String quoted = bloat == null ? article.text() : bloat;
             Claim claim =
-                new Claim(1, article.text(), 0, article.text().length(), Stance.DENIAL,
+                new Claim(1, quoted, 0, quoted.length(), Stance.DENIAL,
                     new Speaker("Corvia Mills", "Corvia Mills", SpeakerKind.ORGANIZATION),
                     "denied", QuoteKind.INDIRECT, false, null, null);
             return new Enrichment(List.of(entity), List.of(claim), null);
@@ -188,7 +191,7 @@ class EnrichTopologyTest {
     assertThat(letter.value()).isEqualTo(garbage);
     assertThat(letter.sourceTopic()).isEqualTo(TOPICS.raw().name());
     assertThat(letter.sourceOffset()).isEqualTo(0L);
-    assertThat(letter.reason()).contains("not a valid RawArticle");
+    assertThat(letter.reason()).isEqualTo("invalid-utf8");
     assertThat(enriched.readValue().id()).isEqualTo(next.id());
   }
 
@@ -202,7 +205,8 @@ class EnrichTopologyTest {
 
     DeadLetter letter = deadLetters.readValue();
     assertThat(letter.stage()).isEqualTo("enrich.process");
-    assertThat(letter.reason()).contains("parser gave up on sentence 3");
+    assertThat(letter.reason()).isEqualTo("processing-failed");
+    assertThat(letter.detail()).contains("parser gave up on sentence 3");
     assertThat(new String(letter.value(), StandardCharsets.UTF_8)).contains(article.id());
     assertThat(enriched.readValuesToList()).hasSize(1);
   }
@@ -211,7 +215,53 @@ class EnrichTopologyTest {
   void anArticleWithoutAnIdIsDeadLettered() {
     String json = "{\"schemaVersion\":1,\"url\":\"https://x.example/\",\"contentHash\":\"ab\"}";
     raw.pipeInput("k", json.getBytes(StandardCharsets.UTF_8));
-    assertThat(deadLetters.readValue().reason()).contains("without an id");
+    DeadLetter letter = deadLetters.readValue();
+    assertThat(letter.stage()).isEqualTo("enrich.deserialize");
+    assertThat(letter.reason()).isEqualTo("invalid-record");
+    assertThat(letter.detail()).contains("without an id");
+  }
+
+  @Test
+  void recordsThatBreakTheTopicContractAreDeadLetteredEachWithItsReason() {
+    RawArticle valid = article("f", "Corvia Mills denied the report.", "en");
+    String json = new String(new JsonSerde<>(RawArticle.class).serialize(valid),
+        StandardCharsets.UTF_8);
+    byte[] huge = new byte[NewsTopics.MAX_ARTICLE_BYTES + 1];
+    java.util.Arrays.fill(huge, (byte) '{');
+    raw.pipeInput(valid.id(), json.replace("\"schemaVersion\":1", "\"schemaVersion\":2")
+        .getBytes(StandardCharsets.UTF_8));
+    raw.pipeInput((String) null, json.getBytes(StandardCharsets.UTF_8));
+    raw.pipeInput(valid.id(), json.replace("Mills", "M\u00fchle")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    raw.pipeInput(valid.id(), huge);
+    raw.pipeInput(valid.id(), "null".getBytes(StandardCharsets.UTF_8));
+    send(valid);
+
+    List<DeadLetter> letters = deadLetters.readValuesToList();
+    assertThat(letters).extracting(DeadLetter::reason).containsExactly(
+        "unsupported-schema-version", "missing-key", "invalid-utf8", "too-large",
+        "invalid-record");
+    assertThat(letters).extracting(DeadLetter::stage).containsOnly("enrich.deserialize");
+    assertThat(letters.get(3).valueBytes()).isEqualTo(huge.length);
+    assertThat(letters.get(3).valueTruncated()).isTrue();
+    assertThat(enriched.readValue().id()).isEqualTo(valid.id());
+    assertThat(registry.counter("newsflow.enrich.dead.lettered", "stage", "enrich.deserialize",
+        "reason", "too-large").count()).isEqualTo(1.0);
+  }
+
+  @Test
+  void anEnrichedArticleLargerThanTheSinkTakesIsDeadLetteredAsTooLarge() {
+    bloat = "x".repeat(NewsTopics.MAX_ARTICLE_BYTES);
+    send(article("g", "Corvia Mills denied the report.", "en"));
+    bloat = null;
+    RawArticle next = article("h", "Corvia Mills denied it.", "en");
+    send(next);
+
+    DeadLetter letter = deadLetters.readValue();
+    assertThat(letter.stage()).isEqualTo("enrich.process");
+    assertThat(letter.reason()).isEqualTo("too-large");
+    assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id)
+        .containsExactly(next.id());
   }
 
   @Test

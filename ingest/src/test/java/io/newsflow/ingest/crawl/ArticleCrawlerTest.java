@@ -314,7 +314,7 @@ class ArticleCrawlerTest {
           .isEqualTo(FetchOutcome.INVALID);
       assertThat(failing.deadLetters()).singleElement().satisfies(letter -> {
         assertThat(letter.stage()).isEqualTo("ingest.extract");
-        assertThat(letter.reason()).contains("extractor bug");
+        assertThat(letter.detail()).contains("extractor bug");
         assertThat(new String(letter.value(), java.nio.charset.StandardCharsets.UTF_8))
             .contains("Night ferry approved");
       });

@@ -5,7 +5,7 @@ import io.newsflow.core.deadletter.Stage;
 import io.newsflow.core.enrichment.EnrichedArticle;
 import io.newsflow.core.error.BadRecordException;
 import io.newsflow.core.error.RetriableException;
-import io.newsflow.core.json.JsonSerde;
+import io.newsflow.core.topic.RecordReader;
 import io.newsflow.sink.ArticleSink;
 import io.newsflow.sink.RejectedArticleException;
 import java.time.Duration;
@@ -41,8 +41,6 @@ public final class SinkLoop implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(SinkLoop.class);
   private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final Duration MAX_POLL = Duration.ofSeconds(1);
-  /** Larger values are left out of dead letters: the record must fit on the topic. */
-  static final int MAX_DEAD_LETTER_VALUE_BYTES = 8 * 1024 * 1024;
 
   private final Consumer<String, byte[]> consumer;
   private final String topic;
@@ -52,7 +50,7 @@ public final class SinkLoop implements Runnable {
   private final long lingerNanos;
   private final Backoff backoff;
   private final SinkMetrics metrics;
-  private final JsonSerde<EnrichedArticle> serde = new JsonSerde<>(EnrichedArticle.class);
+  private final RecordReader<EnrichedArticle> reader;
   private final PendingBatch pending;
 
   private volatile boolean running = true;
@@ -80,6 +78,7 @@ public final class SinkLoop implements Runnable {
     }
     this.consumer = consumer;
     this.topic = topic;
+    this.reader = RecordReader.enrichedArticles(topic);
     this.sinks = List.copyOf(sinks);
     this.deadLetters = deadLetters;
     this.batchSize = batchSize;
@@ -178,10 +177,10 @@ public final class SinkLoop implements Runnable {
     long now = System.nanoTime();
     EnrichedArticle article;
     try {
-      if (record.value() == null) {
+      article = reader.read(record.key(), record.value());
+      if (article == null) {
         throw new BadRecordException("a null value (tombstone) is not an article");
       }
-      article = serde.deserialize(record.value());
       if (article.id() == null || article.id().isBlank() || article.version() < 1) {
         // Readers of every destination tell articles and their repeats apart by (id, version).
         throw new BadRecordException(
@@ -271,20 +270,18 @@ public final class SinkLoop implements Runnable {
   }
 
   private void deadLetter(Stage stage, Throwable error, ConsumerRecord<String, byte[]> record) {
-    byte[] value = record.value();
-    boolean keepValue = value == null || value.length <= MAX_DEAD_LETTER_VALUE_BYTES;
     DeadLetter letter = DeadLetter.of(stage, error, record.topic(), record.partition(),
-        record.offset(), record.key(), keepValue ? value : null);
+        record.offset(), record.key(), record.value());
     deadLetters.send(record.key(), letter);
-    metrics.deadLettered(stage.label(), letter.errorKind());
+    metrics.deadLettered(stage.label(), letter.reason());
     LOG.warn(
-        "Dead-lettered {}-{}@{} (key {}) at {}{}: {}",
+        "Dead-lettered {}-{}@{} (key {}) at {}, {}: {}",
         record.topic(),
         record.partition(),
         record.offset(),
         record.key(),
         stage.label(),
-        keepValue ? "" : " without its " + value.length + "-byte value",
+        letter.reason(),
         abbreviate(error.getMessage()));
   }
 

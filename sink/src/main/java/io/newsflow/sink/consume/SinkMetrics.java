@@ -15,7 +15,8 @@ public final class SinkMetrics {
   public static final String WRITTEN = "newsflow.sink.written";
   /**
    * Records sent to the dead-letter topic, unreadable or refused by a destination, tagged by
-   * {@code stage} (sink.deserialize, sink.write) and {@code reason} (the error's kind).
+   * {@code stage} (sink.deserialize, sink.write) and {@code reason} (the dead letter's reason:
+   * invalid-json, refused ...).
    */
   public static final String DEAD_LETTERED = "newsflow.sink.dead.lettered";
   /** Writes that failed because a destination was down and will be tried again. */

@@ -7,6 +7,7 @@ import io.newsflow.core.deadletter.DeadLetter;
 import io.newsflow.core.enrichment.EnrichedArticle;
 import io.newsflow.core.error.RetriableException;
 import io.newsflow.core.json.JsonSerde;
+import io.newsflow.core.topic.NewsTopics;
 import io.newsflow.sink.ArticleSink;
 import io.newsflow.sink.Fixtures;
 import io.newsflow.sink.RejectedArticleException;
@@ -86,19 +87,59 @@ class SinkLoopTest {
     assertThat(table.ids()).containsExactly("b");
     assertThat(committed()).isEqualTo(2L);
     assertThat(registry.counter(SinkMetrics.DEAD_LETTERED, "stage", "sink.deserialize", "reason",
-        "BadRecordException").count()).isEqualTo(1.0);
+        "invalid-json").count()).isEqualTo(1.0);
   }
 
   @Test
   void validJsonWithoutAnIdOrVersionIsDeadLetteredToo() {
     SinkLoop loop = loop(1);
-    addRaw("k", "{}".getBytes(StandardCharsets.UTF_8));
+    addRaw("k", "{\"schemaVersion\":1}".getBytes(StandardCharsets.UTF_8));
     addRaw("k", serde.serialize(Fixtures.simple("v0", 0)));
     loop.step();
-    assertThat(producer.history()).hasSize(2)
-        .allSatisfy(r -> assertThat(r.value().reason()).contains("needs an id and a version"));
+    assertThat(producer.history()).hasSize(2).allSatisfy(r -> {
+      assertThat(r.value().reason()).isEqualTo("invalid-record");
+      assertThat(r.value().detail()).contains("needs an id and a version");
+    });
     assertThat(files.written).isEmpty();
     assertThat(committed()).isEqualTo(2L);
+  }
+
+  @Test
+  void jsonNullIsDeadLetteredRatherThanStoppingTheLoop() {
+    SinkLoop loop = loop(1);
+    addRaw("a", "null".getBytes(StandardCharsets.UTF_8));
+    add(Fixtures.simple("b", 1));
+    loop.step();
+    assertThat(loop.failure()).isNull();
+    assertThat(producer.history()).singleElement()
+        .satisfies(r -> assertThat(r.value().reason()).isEqualTo("invalid-record"));
+    assertThat(table.ids()).containsExactly("b");
+    assertThat(committed()).isEqualTo(2L);
+  }
+
+  @Test
+  void recordsThatBreakTheTopicContractAreDeadLetteredEachWithItsReason() {
+    SinkLoop loop = loop(5);
+    EnrichedArticle valid = Fixtures.simple("a", 1);
+    String json = new String(serde.serialize(valid), StandardCharsets.UTF_8);
+    byte[] huge = new byte[NewsTopics.MAX_ARTICLE_BYTES + 1];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    addRaw(null, serde.serialize(valid));
+    addRaw("a", json.replace("\"schemaVersion\":1", "\"schemaVersion\":3")
+        .getBytes(StandardCharsets.UTF_8));
+    addRaw("a", (json.substring(0, json.length() - 1) + ",\"note\":\"caf\u00e9\"}")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    addRaw("a", huge);
+    add(valid);
+    loop.step();
+    assertThat(producer.history()).extracting(r -> r.value().reason()).containsExactly(
+        "missing-key", "unsupported-schema-version", "invalid-utf8", "too-large");
+    DeadLetter tooLarge = producer.history().get(3).value();
+    assertThat(tooLarge.valueBytes()).isEqualTo(huge.length);
+    assertThat(tooLarge.valueTruncated()).isTrue();
+    assertThat(tooLarge.value()).hasSize(DeadLetter.MAX_VALUE_BYTES);
+    assertThat(table.ids()).containsExactly("a");
+    assertThat(committed()).isEqualTo(5L);
   }
 
   @Test
@@ -139,7 +180,8 @@ class SinkLoopTest {
     assertThat(producer.history()).singleElement().satisfies(r -> {
       assertThat(r.key()).isEqualTo("bad");
       assertThat(r.value().stage()).isEqualTo("sink.write");
-      assertThat(r.value().reason()).contains("refused bad");
+      assertThat(r.value().reason()).isEqualTo("refused");
+      assertThat(r.value().detail()).contains("refused bad");
       assertThat(r.value().sourceOffset()).isEqualTo(1L);
     });
     assertThat(committed()).isEqualTo(3L);
