@@ -1,6 +1,6 @@
 package io.newsflow.sink;
 
-import io.newsflow.core.deadletter.Reason;
+import io.newsflow.core.error.Reason;
 import io.newsflow.core.error.BadRecordException;
 
 /**

@@ -1,5 +1,6 @@
 package io.newsflow.core.deadletter;
 
+import io.newsflow.core.error.Reason;
 import io.newsflow.core.error.BadRecordException;
 import io.newsflow.core.json.Utf8;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package io.newsflow.core.error;
 
-import io.newsflow.core.deadletter.Reason;
 
 /**
  * A record that cannot be read or processed; it goes to the dead-letter topic with its {@link

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.newsflow.core.deadletter.Reason;
+import io.newsflow.core.error.Reason;
 import io.newsflow.core.error.BadRecordException;
 import java.io.IOException;
 import org.apache.kafka.common.serialization.Deserializer;

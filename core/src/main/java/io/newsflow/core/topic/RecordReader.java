@@ -2,7 +2,7 @@ package io.newsflow.core.topic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.core.article.RawArticle;
-import io.newsflow.core.deadletter.Reason;
+import io.newsflow.core.error.Reason;
 import io.newsflow.core.enrichment.EnrichedArticle;
 import io.newsflow.core.error.BadRecordException;
 import io.newsflow.core.json.Json;

@@ -1,5 +1,6 @@
 package io.newsflow.core.deadletter;
 
+import io.newsflow.core.error.Reason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.core.error.BadRecordException;

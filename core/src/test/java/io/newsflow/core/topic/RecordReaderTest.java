@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.newsflow.core.article.RawArticle;
-import io.newsflow.core.deadletter.Reason;
+import io.newsflow.core.error.Reason;
 import io.newsflow.core.error.BadRecordException;
 import io.newsflow.core.json.Json;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.newsflow.enrich.stream;
 
-import io.newsflow.core.deadletter.Reason;
+import io.newsflow.core.error.Reason;
 import io.newsflow.core.deadletter.Stage;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;

@@ -3,7 +3,7 @@ package io.newsflow.enrich.stream;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.newsflow.core.deadletter.DeadLetter;
-import io.newsflow.core.deadletter.Reason;
+import io.newsflow.core.error.Reason;
 import io.newsflow.core.deadletter.Stage;
 import io.newsflow.core.json.JsonSerde;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsflow.core.article.RawArticle;
-import io.newsflow.core.deadletter.Reason;
+import io.newsflow.core.error.Reason;
 import io.newsflow.core.enrichment.EnrichedArticle;
 import io.newsflow.core.error.BadRecordException;
 import io.newsflow.core.json.JsonSerde;

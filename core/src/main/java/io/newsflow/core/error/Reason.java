@@ -1,11 +1,11 @@
-package io.newsflow.core.deadletter;
+package io.newsflow.core.error;
 
 import java.util.Locale;
 
 /**
- * Why a record went to {@code news-dlq-v1}: the value of {@link DeadLetter#reason()}, a short
- * fixed vocabulary that alerts and metrics can group by (the error message is in {@link
- * DeadLetter#detail()}). Listed in {@code docs/topics.md}; a new reason is added there too.
+ * Why a record went to {@code news-dlq-v1}: the value of a dead letter's {@code reason}, a short
+ * fixed vocabulary that alerts and metrics can group by (the error message is in its
+ * {@code detail}). Listed in {@code docs/topics.md}; a new reason is added there too.
  */
 public enum Reason {
   /** The value is larger than the stage takes; it is not read at all. */
