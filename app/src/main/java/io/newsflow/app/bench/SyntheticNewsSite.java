@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
@@ -26,16 +27,30 @@ import org.jsoup.nodes.Entities;
 /**
  * A synthetic publisher of fictional news: {@code outlets} sites, each on a loopback address of its
  * own ({@code 127.0.0.2}, {@code 127.0.0.3} ...: separate hosts, so a polite crawler fetches them in
- * parallel), each with an RSS feed of its latest articles and real-shaped article pages (navigation,
- * byline, JSON-LD, related links, footer). {@code initial} articles exist at the start and {@code
- * rate} more appear per second; every {@code updateEvery}-th article gets a second version
- * (a correction) {@code updateAfter} after it appeared. Deterministic for a seed and a clock.
+ * parallel), each with an RSS feed of its latest articles ({@code /feed.xml}), a sitemap index
+ * ({@code /sitemap.xml}, named by {@code robots.txt} too) whose one child is a Google News sitemap
+ * of its latest articles with their {@code lastmod} ({@code /sitemap-news.xml}), and real-shaped
+ * article pages (navigation, byline, JSON-LD, related links, footer). {@code initial} articles
+ * exist at the start and {@code rate} more appear per second; every {@code updateEvery}-th article
+ * gets a second version (a correction) {@code updateAfter} after it appeared, which moves its
+ * {@code lastmod} in the sitemap. Every response has an ETag and honours {@code If-None-Match}
+ * (304), as news sites do. Deterministic for a seed and a clock.
  */
 public final class SyntheticNewsSite implements AutoCloseable {
   private static final int FEED_ITEMS = 50;
+  private static final int SITEMAP_ITEMS = 100;
   private static final Pattern ARTICLE = Pattern.compile("/a/(\\d+)/[a-z0-9-]+\\.html");
   private static final DateTimeFormatter RSS_DATE =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss xx", Locale.ENGLISH);
+
+  /** Told of every article page served whole (HTTP 200), from the server's threads. */
+  public interface Listener {
+    /**
+     * @param n the article's number
+     * @param version 1, or 2 for the corrected version
+     */
+    void served(int n, int version);
+  }
 
   private final long seed;
   private final int initial;
@@ -44,7 +59,10 @@ public final class SyntheticNewsSite implements AutoCloseable {
   private final int updateEvery;
   private final Duration updateAfter;
   private final Clock clock;
-  private final Instant start;
+  private volatile Instant start;
+  private volatile Listener listener = (n, version) -> { };
+  private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong notModified = new AtomicLong();
   private final List<HttpServer> servers = new ArrayList<>();
   private final List<String> bases = new ArrayList<>();
   private final ExecutorService workers = Executors.newFixedThreadPool(8, r -> {
@@ -102,6 +120,44 @@ public final class SyntheticNewsSite implements AutoCloseable {
         pollInterval)).toList();
   }
 
+  /** The feed source of one outlet. */
+  public SourceConfig feed(int outlet, Duration pollInterval) {
+    return new SourceConfig(SourceConfig.FEED, bases.get(outlet) + "/feed.xml", pollInterval);
+  }
+
+  /** The sitemap source of one outlet: its sitemap index. */
+  public SourceConfig sitemap(int outlet, Duration pollInterval) {
+    return new SourceConfig(SourceConfig.SITEMAP, bases.get(outlet) + "/sitemap.xml",
+        pollInterval);
+  }
+
+  public int outlets() {
+    return servers.size();
+  }
+
+  /** Tells {@code listener} of every article page served whole from now on. */
+  public void listen(Listener listener) {
+    this.listener = listener;
+  }
+
+  /**
+   * Starts the publishing time again from now: the initial articles exist, the next appears
+   * {@code 1/rate} s from now. For a caller whose clock stood still while it got ready.
+   */
+  public void begin() {
+    start = clock.instant();
+  }
+
+  /** Requests answered so far, of any kind. */
+  public long requests() {
+    return requests.get();
+  }
+
+  /** Requests answered 304 Not Modified so far. */
+  public long notModified() {
+    return notModified.get();
+  }
+
   /** How many articles exist now. */
   public int published() {
     double seconds = Duration.between(start, clock.instant()).toMillis() / 1000.0;
@@ -115,13 +171,23 @@ public final class SyntheticNewsSite implements AutoCloseable {
       return 0;
     }
     int count = 0;
-    Instant now = clock.instant();
-    for (int n = 0; n < published(); n += updateEvery) {
-      if (!now.isBefore(appearedAt(n).plus(updateAfter))) {
+    int published = published();
+    for (int n = 0; n < published; n += updateEvery) {
+      if (corrected(n)) {
         count++;
       }
     }
     return count;
+  }
+
+  /** True when article {@code n} gets a correction. */
+  public boolean correctable(int n) {
+    return updateEvery > 0 && n % updateEvery == 0;
+  }
+
+  /** True when article {@code n} has its correction by now. */
+  public boolean corrected(int n) {
+    return correctable(n) && !clock.instant().isBefore(appearedAt(n).plus(updateAfter));
   }
 
   public List<String> baseUrls() {
@@ -133,30 +199,49 @@ public final class SyntheticNewsSite implements AutoCloseable {
     if (n < initial) {
       return start.minusSeconds(3600L * (initial - n) / Math.max(1, initial));
     }
-    return start.plusMillis((long) ((n - initial + 1) * 1000 / rate));
+    return start.plusMillis((long) ((n - initial + 1) * 1000.0 / rate));
   }
 
   SyntheticStory story(int n) {
+    return story(n, corrected(n));
+  }
+
+  private SyntheticStory story(int n, boolean corrected) {
     SyntheticStory story = SyntheticStory.of(seed, n, servers.size(), appearedAt(n));
-    boolean updated = updateEvery > 0 && n % updateEvery == 0
-        && !clock.instant().isBefore(appearedAt(n).plus(updateAfter));
-    return updated ? story.updated() : story;
+    return corrected ? story.updated() : story;
+  }
+
+  /** When article {@code n} last changed: when it appeared, or when it was corrected. */
+  private Instant changedAt(int n) {
+    return corrected(n) ? appearedAt(n).plus(updateAfter) : appearedAt(n);
   }
 
   private void serve(int outlet, HttpExchange exchange) throws IOException {
     try (exchange) {
+      requests.incrementAndGet();
       String path = exchange.getRequestURI().getPath();
       if (path.equals("/feed.xml")) {
-        send(exchange, 200, "application/rss+xml; charset=utf-8", feed(outlet));
+        send(exchange, "application/rss+xml; charset=utf-8", feed(outlet), null);
+      } else if (path.equals("/sitemap.xml")) {
+        send(exchange, "application/xml; charset=utf-8", sitemapIndex(outlet), null);
+      } else if (path.equals("/sitemap-news.xml")) {
+        send(exchange, "application/xml; charset=utf-8", newsSitemap(outlet), null);
       } else if (path.equals("/robots.txt")) {
-        send(exchange, 200, "text/plain; charset=utf-8", "User-agent: *\nAllow: /\n");
+        send(exchange, "text/plain; charset=utf-8",
+            "User-agent: *\nAllow: /\nSitemap: " + bases.get(outlet) + "/sitemap.xml\n", null);
       } else {
         Matcher m = ARTICLE.matcher(path);
         int n = m.matches() ? Integer.parseInt(m.group(1)) : -1;
         if (n >= 0 && n < published() && n % servers.size() == outlet) {
-          send(exchange, 200, "text/html; charset=utf-8", page(story(n)));
+          boolean corrected = corrected(n);
+          int version = corrected ? 2 : 1;
+          if (send(exchange, "text/html; charset=utf-8", page(story(n, corrected)),
+              "\"" + n + "-" + version + "\"")) {
+            listener.served(n, version);
+          }
         } else {
-          send(exchange, 404, "text/html; charset=utf-8", "<html><body>Not found</body></html>");
+          sendStatus(exchange, 404, "text/html; charset=utf-8",
+              "<html><body>Not found</body></html>");
         }
       }
     }
@@ -168,22 +253,75 @@ public final class SyntheticNewsSite implements AutoCloseable {
 
   private String feed(int outlet) {
     StringBuilder items = new StringBuilder();
-    int shown = 0;
-    for (int n = published() - 1; n >= 0 && shown < FEED_ITEMS; n--) {
-      if (n % servers.size() != outlet) {
-        continue;
-      }
+    for (int n : latest(outlet, FEED_ITEMS)) {
       SyntheticStory s = story(n);
       items.append("<item><title>").append(xml(s.title())).append("</title><link>")
           .append(url(s)).append("</link><guid>").append(url(s)).append("</guid><pubDate>")
           .append(RSS_DATE.format(s.published().atOffset(ZoneOffset.UTC)))
           .append("</pubDate><description>").append(xml(s.paragraphs().get(0)))
           .append("</description></item>\n");
-      shown++;
     }
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>"
         + outletName(outlet) + "</title><link>" + bases.get(outlet) + "/</link>"
         + "<description>Fictional news</description>\n" + items + "</channel></rss>\n";
+  }
+
+  /** A sitemap index with the outlet's one news sitemap, dated by its newest change. */
+  private String sitemapIndex(int outlet) {
+    Instant newest = null;
+    for (int n : latest(outlet, SITEMAP_ITEMS)) {
+      Instant changed = changedAt(n);
+      newest = newest == null || changed.isAfter(newest) ? changed : newest;
+    }
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n<sitemap><loc>"
+        + bases.get(outlet) + "/sitemap-news.xml</loc>"
+        + (newest == null ? "" : "<lastmod>" + w3c(newest) + "</lastmod>")
+        + "</sitemap>\n</sitemapindex>\n";
+  }
+
+  /**
+   * A Google News sitemap of the outlet's latest articles, newest first, each with its title,
+   * publication date and {@code lastmod} (its correction's time once corrected).
+   */
+  private String newsSitemap(int outlet) {
+    StringBuilder urls = new StringBuilder();
+    for (int n : latest(outlet, SITEMAP_ITEMS)) {
+      SyntheticStory s = story(n);
+      urls.append("<url><loc>").append(url(s)).append("</loc><lastmod>")
+          .append(w3c(changedAt(n))).append("</lastmod><news:news><news:publication>")
+          .append("<news:name>").append(outletName(outlet)).append("</news:name>")
+          .append("<news:language>en</news:language></news:publication>")
+          .append("<news:publication_date>").append(w3c(s.published()))
+          .append("</news:publication_date><news:title>").append(xml(s.title()))
+          .append("</news:title></news:news></url>\n");
+    }
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
+        + "xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">\n" + urls
+        + "</urlset>\n";
+  }
+
+  /** The numbers of the outlet's latest {@code max} articles, newest first. */
+  private List<Integer> latest(int outlet, int max) {
+    List<Integer> numbers = new ArrayList<>();
+    int outlets = servers.size();
+    int n = published() - 1;
+    n -= Math.floorMod(n - outlet, outlets);
+    for (; n >= 0 && numbers.size() < max; n -= outlets) {
+      numbers.add(n);
+    }
+    return numbers;
+  }
+
+  /**
+   * A W3C date-time to the second, rounded up: a crawler that fetched the page before the
+   * change still sees a later {@code lastmod} than its fetch.
+   */
+  private static String w3c(Instant instant) {
+    Instant up = instant.getNano() == 0 ? instant
+        : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+    return DateTimeFormatter.ISO_INSTANT.format(up);
   }
 
   private String page(SyntheticStory s) {
@@ -230,7 +368,33 @@ public final class SyntheticNewsSite implements AutoCloseable {
     return new String(JsonStringEncoder.getInstance().quoteAsString(s));
   }
 
-  private static void send(HttpExchange exchange, int status, String type, String body)
+  /**
+   * Sends {@code body} with an ETag ({@code etag}, or one of the body's hash), or 304 when the
+   * request's {@code If-None-Match} names it.
+   *
+   * @return true when the body was sent
+   */
+  private boolean send(HttpExchange exchange, String type, String body, String etag)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    String tag = etag != null ? etag
+        : "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"";
+    exchange.getResponseHeaders().set("ETag", tag);
+    String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+    if (ifNoneMatch != null && ifNoneMatch.strip().equals(tag)) {
+      notModified.incrementAndGet();
+      exchange.sendResponseHeaders(304, -1);
+      return false;
+    }
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.sendResponseHeaders(200, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+    return true;
+  }
+
+  private static void sendStatus(HttpExchange exchange, int status, String type, String body)
       throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", type);

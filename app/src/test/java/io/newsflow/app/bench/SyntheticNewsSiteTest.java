@@ -3,6 +3,9 @@ package io.newsflow.app.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.core.article.ExtractedArticle;
+import io.newsflow.ingest.discover.DiscoveredLink;
+import io.newsflow.ingest.discover.SitemapContent;
+import io.newsflow.ingest.discover.SitemapParser;
 import io.newsflow.ingest.extract.HtmlPages;
 import io.newsflow.ingest.extract.NewsArticleExtractor;
 import java.net.URI;
@@ -80,6 +83,90 @@ class SyntheticNewsSiteTest {
         .statusCode()).isEqualTo(404);
     assertThat(get(site.baseUrls().get(1) + "/a/2/" + site.story(2).slug() + ".html")
         .statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theSitemapIndexLeadsToANewsSitemapOfTheOutletsLatestArticles() throws Exception {
+    site = new SyntheticNewsSite(7, 2, 0, 1.0, 0, 0, Duration.ZERO, clock);
+    clock.move(Duration.ofSeconds(300));
+    String base = site.baseUrls().get(1);
+    assertThat(get(base + "/robots.txt").body()).contains("Sitemap: " + base + "/sitemap.xml");
+    SitemapContent index = new SitemapParser().parse(bytes(base + "/sitemap.xml"),
+        base + "/sitemap.xml");
+    assertThat(index.isIndex()).isTrue();
+    assertThat(index.childSitemaps()).extracting(DiscoveredLink::url)
+        .containsExactly(base + "/sitemap-news.xml");
+    SitemapContent news = new SitemapParser().parse(bytes(base + "/sitemap-news.xml"),
+        base + "/sitemap-news.xml");
+    // 300 articles over two outlets: the newest 100 of outlet 1, the odd numbers from 299 down.
+    assertThat(news.links()).hasSize(100);
+    assertThat(news.links().get(0).url()).startsWith(base + "/a/299/");
+    assertThat(news.links().get(99).url()).startsWith(base + "/a/101/");
+    DiscoveredLink newest = news.links().get(0);
+    assertThat(newest.title()).contains("faces questions over");
+    assertThat(newest.published()).isNotNull();
+    assertThat(newest.modified()).isNotNull();
+  }
+
+  @Test
+  void aCorrectionMovesTheArticlesLastmodInTheSitemap() throws Exception {
+    site = new SyntheticNewsSite(7, 1, 0, 1.0, 0, 2, Duration.ofSeconds(30), clock);
+    clock.move(Duration.ofSeconds(10));
+    String sitemap = site.baseUrls().get(0) + "/sitemap-news.xml";
+    DiscoveredLink before = linkTo(sitemap, "/a/2/");
+    clock.move(Duration.ofSeconds(40));
+    DiscoveredLink after = linkTo(sitemap, "/a/2/");
+    assertThat(after.modified()).isAfter(before.modified());
+    assertThat(after.modified().toInstant())
+        .isAfterOrEqualTo(site.appearedAt(2).plusSeconds(30));
+    assertThat(linkTo(sitemap, "/a/1/").modified()).isEqualTo(
+        site.appearedAt(1).atOffset(ZoneOffset.UTC));
+  }
+
+  @Test
+  void anUnchangedArticleIsAnswered304ForItsEtagAndTheListenerHearsOfWholePagesOnly()
+      throws Exception {
+    site = new SyntheticNewsSite(7, 1, 0, 1.0, 0, 1, Duration.ofSeconds(30), clock);
+    java.util.List<String> served = new java.util.concurrent.CopyOnWriteArrayList<>();
+    site.listen((n, version) -> served.add(n + "#" + version));
+    clock.move(Duration.ofSeconds(5));
+    String url = site.baseUrls().get(0) + "/a/3/" + site.story(3).slug() + ".html";
+    HttpResponse<String> first = get(url);
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertThat(get(url, etag).statusCode()).isEqualTo(304);
+    clock.move(Duration.ofSeconds(30));
+    HttpResponse<String> corrected = get(url, etag);
+    assertThat(corrected.statusCode()).isEqualTo(200);
+    assertThat(corrected.body()).contains("Correction:");
+    assertThat(corrected.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
+    assertThat(served).containsExactly("3#1", "3#2");
+    assertThat(site.notModified()).isEqualTo(1);
+  }
+
+  @Test
+  void nothingNewAppearsWhileTheClockStandsStillAndBeginRestartsThePublishingTime() {
+    site = new SyntheticNewsSite(7, 2, 3, 1.0, 0, 0, Duration.ZERO, clock);
+    clock.move(Duration.ofSeconds(20));
+    assertThat(site.published()).isEqualTo(23);
+    site.begin();
+    assertThat(site.published()).isEqualTo(3);
+    clock.move(Duration.ofSeconds(2));
+    assertThat(site.published()).isEqualTo(5);
+  }
+
+  private DiscoveredLink linkTo(String sitemap, String path) throws Exception {
+    return new SitemapParser().parse(bytes(sitemap), sitemap).links().stream()
+        .filter(l -> l.url().contains(path)).findFirst().orElseThrow();
+  }
+
+  private byte[] bytes(String url) throws Exception {
+    return client.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofByteArray()).body();
+  }
+
+  private HttpResponse<String> get(String url, String etag) throws Exception {
+    return client.send(HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etag)
+        .build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(String url) throws Exception {
