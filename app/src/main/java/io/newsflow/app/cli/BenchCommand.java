@@ -1,9 +1,11 @@
 package io.newsflow.app.cli;
 
+import io.newsflow.app.bench.SoakBenchmark;
 import io.newsflow.app.runtime.EnrichLatencyBenchmark;
 import io.newsflow.app.runtime.KafkaRuntime;
 import io.newsflow.app.runtime.Stages;
 import io.newsflow.core.article.ExtractedArticle;
+import io.newsflow.core.config.DurationParser;
 import io.newsflow.core.config.NewsflowConfig;
 import io.newsflow.enrich.NamedText;
 import io.newsflow.enrich.nlp.EnrichBenchmark;
@@ -15,7 +17,10 @@ import io.newsflow.ingest.extract.NewsArticleExtractor;
 import io.newsflow.sink.postgres.SinkBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -29,7 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Prints throughput and latency figures measured on this machine.",
     subcommands = {BenchCommand.Extract.class, BenchCommand.Enrich.class,
-        BenchCommand.Sink.class})
+        BenchCommand.Sink.class, BenchCommand.Soak.class})
 public final class BenchCommand implements Runnable {
   @Override
   public void run() {
@@ -294,6 +299,148 @@ public final class BenchCommand implements Runnable {
     public Integer call() {
       SinkBenchmark.run(postgresUrl, articles, System.out);
       return 0;
+    }
+  }
+
+  @Command(name = "soak", mixinStandardHelpOptions = true,
+      description = {"Runs the whole pipeline (ingest, enrich and sink, as 'newsflow run' does; "
+          + "enrich exactly-once) for --minutes against a local synthetic publisher of fictional "
+          + "news on --outlets loopback hosts (127.0.0.2 ...), read through their feeds and "
+          + "sitemaps, whose articles appear at --rate per second and, every --update-every-th "
+          + "one, get a correction --update-after later.",
+          "Prints a row per minute: articles put out, fetched, published, enriched and written; "
+              + "fetch-to-sink latency percentiles (p50/p95/p99/max) of the articles the sink "
+              + "committed that minute; the largest consumer lag of enrich and sink; the article "
+              + "versions not fetched yet; the heap after the minute's last garbage collection "
+              + "and the lowest after any. Then the publisher stops putting out anything new, "
+              + "the pipeline drains, and a summary says what was lost (served, never in the "
+              + "sink's JSON Lines files) and duplicated (in them twice), and how the heap moved. "
+              + "Exits 1 when anything was lost or duplicated.",
+          "Uses the in-process broker (on a free port) in a temporary data directory, deleted "
+              + "at the end, unless --data-dir, --bootstrap-servers or --set say otherwise; "
+              + "serves /metrics and /health/* only when --http is given."})
+  static final class Soak implements Callable<Integer> {
+    @Mixin ConfigOptions options;
+
+    @Option(names = "--minutes", paramLabel = "N", defaultValue = "10",
+        description = "Minutes of publishing (default: ${DEFAULT-VALUE}).")
+    int minutes;
+
+    @Option(names = "--rate", paramLabel = "R", defaultValue = "10",
+        description = "New articles per second over all outlets (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--outlets", paramLabel = "N", defaultValue = "24",
+        description = "Hosts of the publisher, a third read through their feed, a third through "
+            + "their sitemap, a third through both (default: ${DEFAULT-VALUE}).")
+    int outlets;
+
+    @Option(names = "--update-every", paramLabel = "N", defaultValue = "5",
+        description = "Every N-th article gets a correction; 0: none (default: ${DEFAULT-VALUE}).")
+    int updateEvery;
+
+    @Option(names = "--update-after", paramLabel = "DURATION", defaultValue = "30s",
+        description = "How long after it appeared (default: ${DEFAULT-VALUE}).")
+    String updateAfter;
+
+    @Option(names = "--poll-interval", paramLabel = "DURATION", defaultValue = "10s",
+        description = "ingest.poll-interval: how often each feed and sitemap is polled, and the "
+            + "shortest interval at which a published article is checked again "
+            + "(default: ${DEFAULT-VALUE}).")
+    String pollInterval;
+
+    @Option(names = "--drain-timeout", paramLabel = "DURATION", defaultValue = "5m",
+        description = "How long to wait at the end for every article served to reach the sink "
+            + "(default: ${DEFAULT-VALUE}).")
+    String drainTimeout;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+        description = "The publisher's seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "FILE",
+        description = "Also write the rows to FILE as they come: CSV when it ends in .csv, else "
+            + "JSON Lines with the summary as a last line.")
+    Path out;
+
+    @Option(names = "--postgres-url", paramLabel = "JDBC_URL",
+        description = "Also write to PostgreSQL, as 'newsflow run --postgres-url' does.")
+    String postgresUrl;
+
+    @Option(names = "--full-gc",
+        description = "Collect the whole heap (System.gc()) at the end of each minute, so that "
+            + "the heap after GC is the live set rather than what the last young collection "
+            + "left with the old generation's garbage; costs one pause (a few hundred ms) a "
+            + "minute, which the next minute's latencies include.")
+    boolean fullGc;
+
+    @Option(names = "--keep-data", description = "Keep the temporary data directory.")
+    boolean keepData;
+
+    @Override
+    public Integer call() throws Exception {
+      Map<String, String> extra = new HashMap<>();
+      extra.put("ingest.poll-interval", pollInterval);
+      defaultTo(extra, "ingest.host-delay", "50ms");
+      defaultTo(extra, "kafka.embedded.listen", "127.0.0.1:0");
+      if (options.http == null) {
+        defaultTo(extra, "http.listen", "off");
+      }
+      if (postgresUrl != null) {
+        extra.put("sink.postgres.url", postgresUrl);
+      }
+      Path temp = null;
+      if (options.dataDir == null && !options.settings.containsKey("data-dir")) {
+        temp = Files.createTempDirectory("newsflow-soak-");
+        extra.put("data-dir", temp.toString());
+      }
+      Thread cleanUp = null;
+      if (temp != null && !keepData) {
+        Path dir = temp;
+        cleanUp = new Thread(() -> deleteQuietly(dir), "soak-clean-up");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
+      }
+      try {
+        NewsflowConfig config = options.load(extra);
+        SoakBenchmark.Result result = SoakBenchmark.run(config, new SoakBenchmark.Settings(
+            minutes, rate, outlets, updateEvery, DurationParser.parse(updateAfter),
+            DurationParser.parse(pollInterval), DurationParser.parse(drainTimeout), seed, fullGc,
+            out),
+            System.out);
+        return result.passed() ? 0 : 1;
+      } finally {
+        if (cleanUp != null) {
+          try {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
+            deleteQuietly(temp);
+          } catch (IllegalStateException shuttingDown) {
+            // the hook deletes it
+          }
+        } else if (temp != null) {
+          System.out.println("data kept in " + temp);
+        }
+      }
+    }
+
+    /** A soak default the user's --set takes precedence over. */
+    private void defaultTo(Map<String, String> extra, String key, String value) {
+      if (!options.settings.containsKey(key)) {
+        extra.put(key, value);
+      }
+    }
+
+    private static void deleteQuietly(Path dir) {
+      try (var files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> {
+          try {
+            Files.deleteIfExists(p);
+          } catch (IOException ignored) {
+            // best effort: a temporary directory
+          }
+        });
+      } catch (IOException | RuntimeException ignored) {
+        // best effort: a temporary directory
+      }
     }
   }
 }
