@@ -115,8 +115,9 @@ public final class SoakBenchmark {
   }
 
   /**
-   * Runs the soak on {@code config} (its sources replaced by the publisher's, loopback allowed
-   * for them) and prints its report to {@code out}.
+   * Runs the soak on {@code config} (its sources replaced by the publisher's, the fetcher
+   * allowed to reach the publisher's loopback addresses and no others) and prints its report to
+   * {@code out}.
    *
    * @throws ConfigException when the sink does not write JSON Lines files, which the soak reads
    */
@@ -137,9 +138,11 @@ public final class SoakBenchmark {
       for (int i = 0; i < bases.size(); i++) {
         outletOfBase.put(bases.get(i), i);
       }
+      // The publisher's feeds and sitemaps in place of the configured sources; the fetcher may
+      // reach the publisher's loopback addresses, and those only.
       NewsflowConfig soak = config.withIngest(config.ingest()
           .withSources(sources(site, settings.pollInterval()))
-          .withAllowAddresses(List.of("127.0.0.0/8")));
+          .withAllowAddresses(bases.stream().map(b -> URI.create(b).getHost()).toList()));
       printSetup(site, soak);
       Thread warmUp = new Thread(() -> Stages.enricherFactory().warmUp(), "nlp-warm-up");
       warmUp.setDaemon(true);
