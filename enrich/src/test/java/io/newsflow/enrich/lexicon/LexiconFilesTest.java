@@ -61,14 +61,14 @@ class LexiconFilesTest {
   @EnumSource(Lexicon.class)
   void entriesAreSorted(Lexicon lexicon) {
     List<String> entries = entries(lexicon);
-    assertThat(entries).isSorted();
+    assertThat(entries).as(lexicon.file()).isSorted();
   }
 
   @ParameterizedTest
   @EnumSource(Lexicon.class)
   void entriesAreFreeOfDuplicates(Lexicon lexicon) {
     List<String> keys = entries(lexicon).stream().map(LexiconFilesTest::firstColumn).toList();
-    assertThat(keys).doesNotHaveDuplicates();
+    assertThat(keys).as(lexicon.file()).doesNotHaveDuplicates();
   }
 
   @ParameterizedTest
@@ -92,7 +92,7 @@ class LexiconFilesTest {
   void entriesAreLowerCase(Lexicon lexicon) {
     assertThat(lexicon.letterCase()).isEqualTo(Lexicon.Case.LOWER);
     for (String entry : entries(lexicon)) {
-      assertThat(entry).isEqualTo(entry.toLowerCase(Locale.ROOT));
+      assertThat(entry).as(lexicon.file()).isEqualTo(entry.toLowerCase(Locale.ROOT));
     }
   }
 
