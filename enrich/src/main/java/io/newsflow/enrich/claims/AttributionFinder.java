@@ -34,18 +34,22 @@ final class AttributionFinder {
       Lexicon.POSTMODIFIER_PREPOSITIONS.words();
   /** Weak cues that take a noun object ("called the suit", "praised the plan"), not a clause. */
   private static final Set<String> OBJECT_CUES =
-      Set.of("call", "describe", "post", "tweet", "continue", "praise", "criticize", "criticise",
-          "question", "respond", "reply", "recall", "point", "agree", "demand", "urge", "propose",
-          "recommend", "announce", "reveal", "disclose", "show", "promise", "pledge", "vow");
+      CueLexicon.lemmas(CueLexicon.Column.OBJECT, "noun", "both");
   /** Object cues that also take a clause without "that": "data showed sales had fallen". */
   private static final Set<String> CLAUSE_OR_OBJECT =
-      Set.of("reveal", "show", "disclose", "announce", "promise", "pledge", "vow");
+      CueLexicon.lemmas(CueLexicon.Column.OBJECT, "both");
+  /** Cues that take the person told as object: "told reporters that". */
   private static final Set<String> OBJECT_TAKING =
-      Set.of("tell", "accuse", "warn", "call", "inform", "remind", "notify", "assure");
+      CueLexicon.lemmas(CueLexicon.Column.HEARER, "yes", "required");
+  /** Object-taking cues that need both a hearer and a content: "informed the ministry of". */
+  private static final Set<String> HEARER_REQUIRED =
+      CueLexicon.lemmas(CueLexicon.Column.HEARER, "required");
   /** Cues of asking: claims only with a quoted question. */
-  private static final Set<String> QUESTION_CUES = Set.of("ask", "wonder");
+  private static final Set<String> QUESTION_CUES =
+      CueLexicon.lemmas(CueLexicon.Column.QUESTION, "yes");
+  /** Cues whose passive hedges a claim: "is said to", "is believed to". */
   private static final Set<String> PASSIVE_CUES =
-      Set.of("say", "report", "believe", "think", "understand");
+      CueLexicon.lemmas(CueLexicon.Column.PASSIVE, "yes");
 
   /** Tags of a finite verb: past, present, modal. */
   private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -67,9 +71,12 @@ final class AttributionFinder {
   private static final Set<String> QUESTION_WORDS = Lexicon.QUESTION_WORDS.words();
   /** Question words after which no cue reports a claim: "would not say whether". */
   private static final Set<String> YES_NO_QUESTION_WORDS = Lexicon.YES_NO_QUESTION_WORDS.words();
+  /** Cues that report no claim before a question word: "would not say how many". */
   private static final Set<String> REPORTING_ONLY =
-      Set.of("say", "tell", "disclose", "reveal", "confirm", "comment", "specify", "explain",
-          "indicate", "announce");
+      CueLexicon.lemmas(CueLexicon.Column.REPORTING, "yes");
+  /** Cues that tell a story after "how": "told the jury how his daughter had been". */
+  private static final Set<String> TELLS_HOW =
+      CueLexicon.lemmas(CueLexicon.Column.TELLS_HOW, "yes");
   private static final Set<String> SUBJECT_PRONOUNS = Lexicon.THIRD_PERSON_SUBJECT_PRONOUNS.words();
   /** Pronouns that can only be subjects: never the object of "told" or "warned". */
   private static final Set<String> SUBJECT_FORMS = Lexicon.SUBJECT_CASE_PRONOUNS.words();
@@ -724,7 +731,7 @@ final class AttributionFinder {
         ? 20 : 6;
     // "..., the government has informed the ministry of the arrest": a cue that needs both a
     // hearer and a content never ends a sentence as its attribution.
-    boolean trailingCue = !Set.of("inform", "remind", "notify", "assure").contains(cue.lemma());
+    boolean trailingCue = !HEARER_REQUIRED.contains(cue.lemma());
     if (!opensComplement && afterBoundary && trailingCue && shortTail(tokens, c + 1, tail)
         && hasClause(unit, subject[0] - 1)) {
       int contentEnd = tokens.get(firstOfPunctuationRun(tokens, subject[0] - 1)).start();
@@ -810,7 +817,7 @@ final class AttributionFinder {
 
   /** "told the jury how his daughter had been": a story told, with its own clause. */
   private static boolean tellsHow(List<Token> tokens, Cue cue, int how) {
-    return Set.of("tell", "explain").contains(cue.lemma()) && lower(tokens.get(how)).equals("how")
+    return TELLS_HOW.contains(cue.lemma()) && lower(tokens.get(how)).equals("how")
         && startsClause(tokens, how + 1);
   }
 

@@ -35,6 +35,7 @@ public enum Lexicon {
   BUSINESS_NOUNS("claims/business-nouns.txt"),
   CLAIM_NOUNS("claims/claim-nouns.txt"),
   CONTRAST_CONJUNCTIONS("claims/contrast-conjunctions.txt"),
+  CUE_VERBS("claims/cue-verbs.tsv"),
   DEFINITE_DETERMINERS("claims/definite-determiners.txt"),
   DEMONSTRATIVES("claims/demonstratives.txt"),
   DOCUMENT_NOUNS("claims/document-nouns.txt"),
