@@ -1,5 +1,6 @@
 package io.newsflow.enrich.claims;
 
+import io.newsflow.enrich.lexicon.Lexicon;
 import io.newsflow.enrich.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,47 +18,38 @@ import java.util.Set;
  */
 final class AttributionFinder {
 
-  private static final Set<String> AUXILIARIES =
-      Set.of("has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "did",
-          "does", "do", "will", "would", "could", "should", "may", "might", "must", "can", "'s",
-          "’s", "'ve", "’ve");
-  private static final Set<String> BE =
-      Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s", "am");
-  private static final Set<String> HAVE =
-      Set.of("has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "having");
-  private static final Set<String> MODALS_AND_DO =
-      Set.of("will", "would", "could", "should", "may", "might", "must", "can", "shall", "did",
-          "does", "do", "'ll", "’ll", "'d", "’d");
+  private static final Set<String> AUXILIARIES = Lexicon.AUXILIARIES.words();
+  private static final Set<String> BE = Lexicon.BE_FORMS.words();
+  private static final Set<String> HAVE = Lexicon.HAVE_FORMS.words();
+  private static final Set<String> MODALS_AND_DO = Lexicon.MODALS_AND_DO.words();
   private static final Set<String> FIRST_PERSON_AND_REFLEXIVE =
-      Set.of("i", "we", "you", "us", "me", "there", "himself", "herself", "itself",
-          "themselves", "myself", "ourselves", "yourself", "one");
-  private static final Set<String> SUBORDINATORS =
-      Set.of("after", "before", "because", "when", "while", "as", "since", "until", "if",
-          "although", "though", "that", "whether", "once", "unless");
-  private static final Set<String> EMPHATIC_REFLEXIVES =
-      Set.of("himself", "herself", "itself", "themselves");
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never", "no");
-  private static final Set<String> HEDGES =
-      Set.of("allegedly", "reportedly", "purportedly", "supposedly", "apparently",
-          "ostensibly");
-  private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "at", "from", "with", "in");
+      Lexicon.FIRST_PERSON_AND_REFLEXIVE.words();
+  private static final Set<String> SUBORDINATORS = Lexicon.SUBORDINATORS.words();
+  private static final Set<String> EMPHATIC_REFLEXIVES = Lexicon.EMPHATIC_REFLEXIVES.words();
+  private static final Set<String> NEGATIONS = Lexicon.NEGATIONS.words();
+  private static final Set<String> HEDGES = Lexicon.HEDGE_ATTRIBUTION_ADVERBS.words();
+  private static final Set<String> NP_PREPOSITIONS = Lexicon.NOUN_PHRASE_PREPOSITIONS.words();
   /** "familiar with", "close to", "briefed on": an adjective and its preposition after a noun. */
   private static final Set<String> POSTMODIFIER_PREPOSITIONS =
-      Set.of("with", "to", "on", "of", "about");
+      Lexicon.POSTMODIFIER_PREPOSITIONS.words();
   /** Weak cues that take a noun object ("called the suit", "praised the plan"), not a clause. */
   private static final Set<String> OBJECT_CUES =
-      Set.of("call", "describe", "post", "tweet", "continue", "praise", "criticize", "criticise",
-          "question", "respond", "reply", "recall", "point", "agree", "demand", "urge", "propose",
-          "recommend", "announce", "reveal", "disclose", "show", "promise", "pledge", "vow");
+      CueLexicon.lemmas(CueLexicon.Column.OBJECT, "noun", "both");
   /** Object cues that also take a clause without "that": "data showed sales had fallen". */
   private static final Set<String> CLAUSE_OR_OBJECT =
-      Set.of("reveal", "show", "disclose", "announce", "promise", "pledge", "vow");
+      CueLexicon.lemmas(CueLexicon.Column.OBJECT, "both");
+  /** Cues that take the person told as object: "told reporters that". */
   private static final Set<String> OBJECT_TAKING =
-      Set.of("tell", "accuse", "warn", "call", "inform", "remind", "notify", "assure");
+      CueLexicon.lemmas(CueLexicon.Column.HEARER, "yes", "required");
+  /** Object-taking cues that need both a hearer and a content: "informed the ministry of". */
+  private static final Set<String> HEARER_REQUIRED =
+      CueLexicon.lemmas(CueLexicon.Column.HEARER, "required");
   /** Cues of asking: claims only with a quoted question. */
-  private static final Set<String> QUESTION_CUES = Set.of("ask", "wonder");
+  private static final Set<String> QUESTION_CUES =
+      CueLexicon.lemmas(CueLexicon.Column.QUESTION, "yes");
+  /** Cues whose passive hedges a claim: "is said to", "is believed to". */
   private static final Set<String> PASSIVE_CUES =
-      Set.of("say", "report", "believe", "think", "understand");
+      CueLexicon.lemmas(CueLexicon.Column.PASSIVE, "yes");
 
   /** Tags of a finite verb: past, present, modal. */
   private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -71,27 +63,23 @@ final class AttributionFinder {
   }
 
   /** Conjunctions after which a new speaker may attribute a second claim: ", while Y warned". */
-  private static final Set<String> CONTRASTS = Set.of("while", "though", "although", "whereas",
-      "but");
+  private static final Set<String> CONTRASTS = Lexicon.CONTRAST_CONJUNCTIONS.words();
   /** Nouns of saying that take a "that" clause: "Brandt's claim that", "claims by X that". */
-  private static final Set<String> NOMINAL_NOUNS =
-      Set.of("claim", "claims", "allegation", "allegations", "accusation", "accusations",
-          "assertion", "assertions", "charge", "charges", "contention", "suggestion",
-          "suggestions", "insistence", "argument", "arguments", "warning", "warnings", "denial",
-          "denials", "belief", "view", "promise", "promises", "pledge", "assurance",
-          "assurances", "complaint", "complaints");
-  private static final Set<String> ACCUSING_NOUNS =
-      Set.of("claim", "claims", "allegation", "allegations", "accusation", "accusations",
-          "charge", "charges", "contention", "complaint", "complaints");
-  /** Question words after which a cue reports no claim; the first two always. */
-  private static final List<String> QUESTION_WORDS =
-      List.of("whether", "if", "how", "why", "what", "when", "who", "which", "where");
+  private static final Set<String> NOMINAL_NOUNS = Lexicon.NOMINAL_CUE_NOUNS.words();
+  private static final Set<String> ACCUSING_NOUNS = Lexicon.ACCUSING_NOUNS.words();
+  /** Question words after which a reporting-only cue reports no claim. */
+  private static final Set<String> QUESTION_WORDS = Lexicon.QUESTION_WORDS.words();
+  /** Question words after which no cue reports a claim: "would not say whether". */
+  private static final Set<String> YES_NO_QUESTION_WORDS = Lexicon.YES_NO_QUESTION_WORDS.words();
+  /** Cues that report no claim before a question word: "would not say how many". */
   private static final Set<String> REPORTING_ONLY =
-      Set.of("say", "tell", "disclose", "reveal", "confirm", "comment", "specify", "explain",
-          "indicate", "announce");
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
+      CueLexicon.lemmas(CueLexicon.Column.REPORTING, "yes");
+  /** Cues that tell a story after "how": "told the jury how his daughter had been". */
+  private static final Set<String> TELLS_HOW =
+      CueLexicon.lemmas(CueLexicon.Column.TELLS_HOW, "yes");
+  private static final Set<String> SUBJECT_PRONOUNS = Lexicon.THIRD_PERSON_SUBJECT_PRONOUNS.words();
   /** Pronouns that can only be subjects: never the object of "told" or "warned". */
-  private static final Set<String> SUBJECT_FORMS = Set.of("he", "she", "they", "we", "i");
+  private static final Set<String> SUBJECT_FORMS = Lexicon.SUBJECT_CASE_PRONOUNS.words();
 
   /**
    * Every claim of a unit, in text order: the main attribution, the claims it splits into ("X
@@ -485,7 +473,7 @@ final class AttributionFinder {
     return participle.isPresent() ? participle : hedge(unit);
   }
 
-  private static final Set<String> MAKE = Set.of("make", "makes", "made", "making");
+  private static final Set<String> MAKE = Lexicon.MAKE_FORMS.words();
 
   /** "The legislation makes clear that A", "she made it clear that A": a two-word cue. */
   private Attribution madeClear(ClaimUnit unit, int c) {
@@ -743,7 +731,7 @@ final class AttributionFinder {
         ? 20 : 6;
     // "..., the government has informed the ministry of the arrest": a cue that needs both a
     // hearer and a content never ends a sentence as its attribution.
-    boolean trailingCue = !Set.of("inform", "remind", "notify", "assure").contains(cue.lemma());
+    boolean trailingCue = !HEARER_REQUIRED.contains(cue.lemma());
     if (!opensComplement && afterBoundary && trailingCue && shortTail(tokens, c + 1, tail)
         && hasClause(unit, subject[0] - 1)) {
       int contentEnd = tokens.get(firstOfPunctuationRun(tokens, subject[0] - 1)).start();
@@ -805,7 +793,7 @@ final class AttributionFinder {
       contentFrom++;
     }
     if (contentFrom < tokens.size() && QUESTION_WORDS.contains(lower(tokens.get(contentFrom)))
-        && (QUESTION_WORDS.indexOf(lower(tokens.get(contentFrom))) < 2
+        && (YES_NO_QUESTION_WORDS.contains(lower(tokens.get(contentFrom)))
             || REPORTING_ONLY.contains(cue.lemma()) && !tellsHow(tokens, cue, contentFrom))) {
       return null; // "would not say whether", "did not say how many": nothing claimed
     }
@@ -829,7 +817,7 @@ final class AttributionFinder {
 
   /** "told the jury how his daughter had been": a story told, with its own clause. */
   private static boolean tellsHow(List<Token> tokens, Cue cue, int how) {
-    return Set.of("tell", "explain").contains(cue.lemma()) && lower(tokens.get(how)).equals("how")
+    return TELLS_HOW.contains(cue.lemma()) && lower(tokens.get(how)).equals("how")
         && startsClause(tokens, how + 1);
   }
 
@@ -867,11 +855,7 @@ final class AttributionFinder {
   }
 
   /** Nouns for what a party says, which a denial can take as its object. */
-  private static final Set<String> CLAIM_NOUNS =
-      Set.of("claim", "claims", "allegation", "allegations", "accusation", "accusations",
-          "charge", "charges", "criticism", "criticisms", "account", "accounts", "suggestion",
-          "suggestions", "argument", "arguments", "report", "reports", "findings", "assertion",
-          "assertions", "characterisation", "characterization", "version", "idea", "notion");
+  private static final Set<String> CLAIM_NOUNS = Lexicon.CLAIM_NOUNS.words();
 
   /** "the criticism", "that account", "Ms Salo's claim": a phrase headed by a claim noun. */
   private static boolean claimNounObject(List<Token> tokens, int from) {
@@ -954,14 +938,9 @@ final class AttributionFinder {
     return FINITE_TAGS.contains(tag);
   }
 
-  private static final Set<String> TIME_WORDS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
-          "today", "yesterday", "tonight");
-  private static final Set<String> WEEKDAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-  private static final Set<String> TIME_DETERMINERS =
-      Set.of("this", "last", "next", "on", "early", "late", "that");
+  private static final Set<String> TIME_WORDS = Lexicon.TIME_WORDS.words();
+  private static final Set<String> WEEKDAYS = Lexicon.WEEKDAYS.words();
+  private static final Set<String> TIME_DETERMINERS = Lexicon.TIME_DETERMINERS.words();
 
   /**
    * Where a time phrase ending at {@code k} starts, minus one ("officials this week said",
@@ -1081,9 +1060,8 @@ final class AttributionFinder {
         || contractedVerb(tokens, k);
   }
 
-  private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "those");
-  private static final Set<String> CONTRACTIONS =
-      Set.of("'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll", "'d", "’d", "'ve", "’ve");
+  private static final Set<String> DEMONSTRATIVES = Lexicon.DEMONSTRATIVES.words();
+  private static final Set<String> CONTRACTIONS = Lexicon.VERB_CONTRACTIONS.words();
 
   /** "he’s thankful": a contracted verb after a pronoun, whatever the tagger made of it. */
   private static boolean contractedVerb(List<Token> tokens, int k) {

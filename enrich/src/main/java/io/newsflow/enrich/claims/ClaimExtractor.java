@@ -8,6 +8,7 @@ import io.newsflow.core.enrichment.SpeakerKind;
 import io.newsflow.core.enrichment.Stance;
 import io.newsflow.enrich.entities.EntityAnalysis;
 import io.newsflow.enrich.entities.FirstNames;
+import io.newsflow.enrich.lexicon.Lexicon;
 import io.newsflow.enrich.nlp.AnalysedText;
 import io.newsflow.enrich.nlp.Token;
 import java.util.ArrayList;
@@ -24,11 +25,8 @@ import java.util.Set;
  * and links each denial to the allegation it answers. Holds no per-article state between calls.
  */
 public final class ClaimExtractor {
-  private static final Set<String> HEDGE_WORDS =
-      Set.of("allegedly", "reportedly", "purportedly", "supposedly", "ostensibly");
-  private static final Set<String> GENERIC_OBJECTS =
-      Set.of("claims", "claim", "allegations", "allegation", "accusations", "accusation",
-          "charges", "complaint", "lawsuit", "report", "reports", "suggestion", "suggestions");
+  private static final Set<String> HEDGE_WORDS = Lexicon.HEDGED_CLAIM_ADVERBS.words();
+  private static final Set<String> GENERIC_OBJECTS = Lexicon.GENERIC_DENIAL_OBJECTS.words();
 
   private final FirstNames firstNames;
   private final QuoteFinder quoteFinder = new QuoteFinder();
@@ -97,9 +95,7 @@ public final class ClaimExtractor {
     return label(text, drafts, entities);
   }
 
-  private static final Set<String> STATEMENT_NOUNS =
-      Set.of("statement", "statements", "remarks", "comment", "comments", "response", "reply",
-          "message", "words", "warning", "announcement", "post", "tweet");
+  private static final Set<String> STATEMENT_NOUNS = Lexicon.STATEMENT_NOUNS.words();
 
   /**
    * The speaker of a sentence that announces a statement without quoting it ("Ruiz's lawyer,

@@ -8,6 +8,7 @@ import io.newsflow.core.enrichment.SpeakerKind;
 import io.newsflow.enrich.entities.EntityAnalysis;
 import io.newsflow.enrich.entities.FirstNames;
 import io.newsflow.enrich.entities.FirstNames.Gender;
+import io.newsflow.enrich.lexicon.Lexicon;
 import io.newsflow.enrich.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,12 +25,11 @@ import java.util.Set;
  * far.
  */
 final class SpeakerResolver {
-  private static final Set<String> MALE = Set.of("he", "him", "his");
-  private static final Set<String> FEMALE = Set.of("she", "her");
-  private static final Set<String> NEUTER = Set.of("it", "its");
-  private static final Set<String> PLURAL = Set.of("they", "them", "their");
-  private static final Set<String> DEFINITE =
-      Set.of("the", "this", "that", "these", "those", "its", "their", "his", "her");
+  private static final Set<String> MALE = Lexicon.MALE_PRONOUNS.words();
+  private static final Set<String> FEMALE = Lexicon.FEMALE_PRONOUNS.words();
+  private static final Set<String> NEUTER = Lexicon.NEUTER_PRONOUNS.words();
+  private static final Set<String> PLURAL = Lexicon.PLURAL_PRONOUNS.words();
+  private static final Set<String> DEFINITE = Lexicon.DEFINITE_DETERMINERS.words();
 
   /** Titles of people who accuse for the state: "Assistant Attorney General Renata Solis". */
   private static final java.util.regex.Pattern ACCUSER_TITLE =
@@ -460,12 +460,7 @@ final class SpeakerResolver {
               + "|county|city|state|university|party|union|campaign|association|institute)\\b");
 
   /** Descriptions of a business: any company named before may be meant. */
-  private static final Set<String> GENERIC_BUSINESS =
-      Set.of("company", "firm", "group", "business", "maker", "manufacturer", "retailer",
-          "carrier", "airline", "insurer", "lender", "bank", "conglomerate", "corporation",
-          "giant", "startup", "operator", "supplier", "producer", "publisher", "developer",
-          "utility", "brand", "platform", "outlet", "network", "broadcaster", "newspaper",
-          "club", "team", "fund");
+  private static final Set<String> GENERIC_BUSINESS = Lexicon.BUSINESS_NOUNS.words();
 
   /** The entity of the given type mentioned last before {@code offset}, as a source. */
   private Optional<Source> latestEntityBefore(int offset, EntityType type, Gender gender) {

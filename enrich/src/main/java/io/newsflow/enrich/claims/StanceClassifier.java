@@ -2,6 +2,7 @@ package io.newsflow.enrich.claims;
 
 import io.newsflow.core.enrichment.SpeakerKind;
 import io.newsflow.core.enrichment.Stance;
+import io.newsflow.enrich.lexicon.Lexicon;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
@@ -53,11 +54,7 @@ final class StanceClassifier {
           "\\b(in (the|a|its|their|his|her) (filing|lawsuit|suit|complaint|indictment|motion"
               + "|court papers|court filing|petition|brief)|in court papers|told (the )?(jury|jurors"
               + "|court)|in (his|her|their) opening statement|in closing arguments)\\b");
-  private static final Set<String> STOP =
-      Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that",
-          "this", "it", "its", "was", "were", "is", "are", "be", "been", "by", "as", "at",
-          "from", "has", "have", "had", "not", "did", "didn", "would", "will", "their", "they",
-          "he", "she", "his", "her", "we", "our", "said", "says", "which", "who", "also");
+  private static final Set<String> STOP = Lexicon.ALLEGATION_STOP_WORDS.words();
 
   /**
    * The article's allegations: their content words, and the parties they accuse with the

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entities;
 
 import io.newsflow.core.enrichment.EntityType;
+import io.newsflow.enrich.lexicon.Lexicon;
 import io.newsflow.enrich.nlp.AnalysedText;
 import io.newsflow.enrich.nlp.Sentence;
 import io.newsflow.enrich.nlp.Token;
@@ -25,9 +26,7 @@ import java.util.regex.Pattern;
 final class Acronyms {
   private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,7}");
   /** Words an acronym leaves out: "University and College Union" is "UCU". */
-  private static final Set<String> SKIPPED =
-      Set.of("of", "for", "and", "the", "&", "on", "in", "at", "to", "de", "du", "des", "la", "'",
-          "’", "'s", "’s");
+  private static final Set<String> SKIPPED = Lexicon.ACRONYM_SKIPPED_WORDS.words();
   private static final int LONGEST_NAME = 8;
 
   List<NameMention> apply(AnalysedText text, List<NameMention> mentions) {

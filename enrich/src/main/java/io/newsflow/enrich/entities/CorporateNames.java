@@ -1,5 +1,6 @@
 package io.newsflow.enrich.entities;
 
+import io.newsflow.enrich.lexicon.Lexicon;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -9,16 +10,7 @@ final class CorporateNames {
   private CorporateNames() {}
 
   /** Words that end a company's full name and are dropped in its short name. */
-  private static final Set<String> DESIGNATORS =
-      Set.of("inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company",
-          "ltd", "ltd.", "limited", "plc", "llc", "ag", "sa", "se", "nv", "gmbh", "group",
-          "holdings", "holding", "motors", "motor", "foods", "airlines", "airways", "bank",
-          "technologies", "technology", "systems", "industries", "international", "partners",
-          "pharmaceuticals", "energy", "labs", "entertainment", "enterprises", "brands",
-          "capital", "communications", "networks", "software", "solutions", "studios",
-          "shipping", "minerals", "chemicals", "refining", "mining", "securities", "media",
-          "steel", "petroleum", "logistics", "insurance", "resources", "trading", "construction",
-          "automotive", "pharma", "biotech", "therapeutics", "semiconductor", "electronics");
+  private static final Set<String> DESIGNATORS = Lexicon.COMPANY_DESIGNATORS.words();
 
   static boolean isDesignator(String word) {
     return DESIGNATORS.contains(word.toLowerCase(Locale.ROOT));

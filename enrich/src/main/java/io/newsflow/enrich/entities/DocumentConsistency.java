@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entities;
 
 import io.newsflow.core.enrichment.EntityType;
+import io.newsflow.enrich.lexicon.Lexicon;
 import io.newsflow.enrich.nlp.AnalysedText;
 import io.newsflow.enrich.nlp.Sentence;
 import io.newsflow.enrich.nlp.Token;
@@ -22,27 +23,16 @@ import java.util.Set;
 final class DocumentConsistency {
 
   /** Nouns that, between a name and a person, make the name an organisation. */
-  private static final Set<String> ROLE_NOUNS =
-      Set.of("founder", "co-founder", "cofounder", "ceo", "chief", "chairman", "chairwoman",
-          "chair", "president", "boss", "owner", "spokesperson", "spokesman", "spokeswoman",
-          "executive", "director", "head", "cto", "cfo", "coo", "analyst", "engineer", "employee",
-          "lawyer", "attorney", "researcher", "economist", "executives", "manager");
+  private static final Set<String> ROLE_NOUNS = Lexicon.ORGANISATION_ROLE_NOUNS.words();
 
   /** Words that open a two-word surname: "De Vries" for "Anneke De Vries". */
-  private static final Set<String> SURNAME_PARTICLES =
-      Set.of("de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du",
-          "st", "st.", "mac", "bin", "al", "el", "dos", "das");
+  private static final Set<String> SURNAME_PARTICLES = Lexicon.SURNAME_PARTICLES.words();
 
   /** Roles that make a place-typed name before a person a company ("Tessaly founder ..."). */
-  private static final Set<String> CORPORATE_ROLES =
-      Set.of("founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "owner",
-          "employee", "engineer", "executive", "executives");
+  private static final Set<String> CORPORATE_ROLES = Lexicon.CORPORATE_ROLES.words();
 
   /** Capitalised words that often start a sentence and are no names there. */
-  private static final Set<String> SENTENCE_STARTERS =
-      Set.of("the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we",
-          "i", "in", "on", "at", "by", "for", "but", "and", "or", "so", "as", "if", "when",
-          "while", "after", "before", "since", "until", "also", "still", "however", "meanwhile");
+  private static final Set<String> SENTENCE_STARTERS = Lexicon.SENTENCE_STARTERS.words();
 
   private final FirstNames firstNames;
   private final Acronyms acronyms = new Acronyms();
@@ -78,10 +68,7 @@ final class DocumentConsistency {
   }
 
   /** Offices the tagger takes into an organisation with the person holding them. */
-  private static final Set<String> OFFICES =
-      Set.of("attorney", "representative", "congressman", "congresswoman", "councilman",
-          "councilwoman", "councillor", "councilor", "sheriff", "director", "spokesman",
-          "spokeswoman", "superintendent", "chief");
+  private static final Set<String> OFFICES = Lexicon.OFFICES.words();
 
   /**
    * "Alameda County District Attorney Ana Lind", "Democratic Rep. Ana Lind" typed as one
@@ -122,13 +109,7 @@ final class DocumentConsistency {
 
   /** Last words of places and buildings, often named after a titled person. */
   private static final Set<String> PLACE_AND_BUILDING_HEADS =
-      Set.of("island", "islands", "sound", "bay", "river", "lake", "mountain", "mountains",
-          "county", "city", "land", "park", "street", "road", "avenue", "square", "bridge",
-          "hall", "museum", "gallery", "theatre", "theater", "stadium", "arena", "school",
-          "airport", "station", "hotel", "building", "tower", "house", "palace", "cathedral",
-          "church", "memorial", "library", "prize", "award", "cup", "trophy", "valley", "falls",
-          "beach", "heights", "springs", "hills", "creek", "harbour", "harbor", "village",
-          "forest", "coast", "tech");
+      Lexicon.PLACE_AND_BUILDING_HEADS.words();
 
   /** The token of the last title word in {@code m} that a full person name follows, or -1. */
   private int titleBeforePerson(List<Token> tokens, NameMention m) {
@@ -195,8 +176,7 @@ final class DocumentConsistency {
   }
 
   /** Prepositions of place and direction before a list of places. */
-  private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("in", "to", "from", "near", "across", "outside", "around", "between");
+  private static final Set<String> PLACE_PREPOSITIONS = Lexicon.PLACE_PREPOSITIONS.words();
 
   /**
    * "to Tessaly and Port Alder": a single word typed a person, no known first name, listed
@@ -359,10 +339,7 @@ final class DocumentConsistency {
    * Last words of competitions and prizes, which are often named after a person ("Stanley Cup",
    * "Walker Trophy") and are no person for it.
    */
-  private static final Set<String> EVENT_HEADS =
-      Set.of("cup", "trophy", "prize", "award", "awards", "open", "games", "championship",
-          "championships", "classic", "medal", "masters", "marathon", "rally", "derby", "stakes",
-          "invitational", "series", "tour", "memorial", "plate", "shield", "bowl");
+  private static final Set<String> EVENT_HEADS = Lexicon.EPONYMOUS_EVENT_HEADS.words();
 
   /** "French" in "French President Marie Lacroix" is a nationality, not an organisation. */
   private static boolean isNationality(NameMention mention) {

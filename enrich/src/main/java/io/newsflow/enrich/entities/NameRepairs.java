@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entities;
 
 import io.newsflow.core.enrichment.EntityType;
+import io.newsflow.enrich.lexicon.Lexicon;
 import io.newsflow.enrich.nlp.AnalysedText;
 import io.newsflow.enrich.nlp.Sentence;
 import io.newsflow.enrich.nlp.Token;
@@ -21,34 +22,14 @@ import java.util.Set;
  */
 final class NameRepairs {
   /** Last words of organisation names. */
-  static final Set<String> ORGANISATION_HEADS =
-      Set.of("movement", "union", "alliance", "party", "council", "network", "institute",
-          "court", "association", "federation", "trust", "coalition", "front", "league",
-          "authority", "agency", "ministry", "commission", "committee", "bureau", "department",
-          "foundation", "society", "partners", "group", "bank", "corporation", "company",
-          "university", "college", "hospital", "board", "service", "services", "office",
-          "project", "fund", "forum", "centre", "center", "assembly", "parliament", "senate",
-          "utilities", "holdings", "industries", "therapeutics", "airlines", "airways", "police",
-          "inc", "ltd", "plc", "corp", "co", "llc", "gmbh", "guild", "organization",
-          "organisation", "caucus", "academy", "government");
+  static final Set<String> ORGANISATION_HEADS = Lexicon.ORGANISATION_HEADS.words();
   /** Short forms of newspapers after "the": "the Post", "the Dispatch". */
-  static final Set<String> NEWSPAPERS =
-      Set.of("post", "times", "dispatch", "echo", "herald", "tribune", "gazette", "journal",
-          "chronicle", "courier", "guardian", "observer", "mirror", "globe", "telegraph",
-          "examiner", "inquirer", "commons", "bulletin", "sentinel", "advertiser", "argus");
-  private static final Set<String> POST_NOMINALS =
-      Set.of("KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "PhD", "MD");
+  static final Set<String> NEWSPAPERS = Lexicon.NEWSPAPER_SHORT_NAMES.words();
+  private static final Set<String> POST_NOMINALS = Lexicon.POST_NOMINALS.words();
   /** Fields of ministers and secretaries: "Health Secretary", "Foreign Minister". */
-  private static final Set<String> PORTFOLIOS =
-      Set.of("transport", "justice", "health", "home", "foreign", "culture", "education",
-          "environment", "defence", "defense", "business", "trade", "energy", "housing",
-          "work", "pensions", "interior", "finance", "economy", "agriculture", "immigration",
-          "development", "climate", "digital", "veterans", "commerce", "communities",
-          "security", "science", "technology", "sport", "sports", "politics", "transportation");
-  private static final Set<String> OFFICE_TITLES =
-      Set.of("secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
-          "commissioner", "editor", "correspondent");
-  private static final Set<String> JOINERS = Set.of("of", "for", "and", "&");
+  private static final Set<String> PORTFOLIOS = Lexicon.PORTFOLIOS.words();
+  private static final Set<String> OFFICE_TITLES = Lexicon.OFFICE_TITLES.words();
+  private static final Set<String> JOINERS = Lexicon.ORGANISATION_NAME_JOINERS.words();
   private static final java.util.regex.Pattern DEMONYM =
       java.util.regex.Pattern.compile("\\p{Lu}\\p{L}{3,}(ian|ean|ese|ish)$");
 
@@ -146,10 +127,7 @@ final class NameRepairs {
   }
 
   /** Time zones, which CoNLL does not count as names: "06.05 GMT", "9pm ET". */
-  private static final Set<String> TIME_ZONES =
-      Set.of("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST",
-          "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CT", "MT", "AEST", "AEDT", "JST",
-          "HKT", "SGT");
+  private static final Set<String> TIME_ZONES = Lexicon.TIME_ZONES.words();
 
   /** A time zone right after a time of day: part of the time, not a name. */
   private static boolean isTimeZoneAfterTime(AnalysedText text, NameMention m) {
@@ -162,9 +140,7 @@ final class NameRepairs {
   }
 
   /** Last words of prizes, competitions and festivals. */
-  private static final Set<String> EVENT_NAME_HEADS =
-      Set.of("awards", "award", "prize", "prizes", "cup", "trophy", "championship",
-          "championships", "olympics", "festival", "marathon", "tournament");
+  private static final Set<String> EVENT_NAME_HEADS = Lexicon.EVENT_NAME_HEADS.words();
 
   private static boolean untagged(List<Token> tokens, int from, int to) {
     for (int i = from; i <= to; i++) {
@@ -176,16 +152,11 @@ final class NameRepairs {
   }
 
   /** Last words of laws, treaties and plans, which CoNLL counts as MISC. */
-  static final Set<String> LAW_HEADS =
-      Set.of("act", "bill", "treaty", "agreement", "accord", "accords", "protocol", "doctrine",
-          "amendment");
+  static final Set<String> LAW_HEADS = Lexicon.LAW_HEADS.words();
   /** Last words of street names: places, though the tagger often makes them organisations. */
-  private static final Set<String> STREET_HEADS =
-      Set.of("street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard",
-          "blvd", "blvd.");
+  private static final Set<String> STREET_HEADS = Lexicon.STREET_HEADS.words();
   /** Diseases the tagger takes for names: news writes them capitalised. */
-  private static final Set<String> DISEASES =
-      Set.of("covid", "covid-19", "coronavirus", "sars-cov-2", "omicron");
+  private static final Set<String> DISEASES = Lexicon.DISEASE_NAMES.words();
 
   private static boolean isDash(Token token) {
     String word = token.word();

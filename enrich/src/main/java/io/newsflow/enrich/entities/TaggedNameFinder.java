@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entities;
 
 import io.newsflow.core.enrichment.EntityType;
+import io.newsflow.enrich.lexicon.Lexicon;
 import io.newsflow.enrich.nlp.AnalysedText;
 import io.newsflow.enrich.nlp.Sentence;
 import io.newsflow.enrich.nlp.Token;
@@ -16,9 +17,7 @@ import java.util.Set;
  */
 final class TaggedNameFinder {
 
-  private static final Set<String> NOT_NAMES =
-      Set.of("i", "he", "she", "it", "we", "they", "you", "the", "a", "an", "his", "her", "its",
-          "their", "our", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.");
+  private static final Set<String> NOT_NAMES = Lexicon.NOT_NAMES.words();
 
   List<NameMention> find(AnalysedText text) {
     List<NameMention> mentions = new ArrayList<>();
@@ -163,13 +162,7 @@ final class TaggedNameFinder {
       java.util.regex.Pattern.compile("\\p{Lu}-\\p{Ll}+");
 
   /** Titles the tagger sometimes takes into a person's name: "Tanaiste Leo Varadkar". */
-  private static final Set<String> TITLES =
-      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sen",
-          "sen.", "rep", "rep.", "gov", "gov.", "president", "senator", "governor", "mayor",
-          "minister", "chancellor", "secretary", "judge", "justice", "general", "gen.",
-          "taoiseach", "tanaiste", "tánaiste", "premier", "sheikh", "sir", "dame", "lord",
-          "lady", "king", "queen", "prince", "princess", "pope", "coach", "captain", "officer",
-          "detective", "sergeant", "inspector", "commissioner", "ceo", "chairman", "chairwoman");
+  private static final Set<String> TITLES = Lexicon.PERSON_TITLES.words();
 
   static boolean isTitle(Token token) {
     return TITLES.contains(token.word().toLowerCase(Locale.ROOT));
@@ -201,7 +194,7 @@ final class TaggedNameFinder {
   }
 
   /** "Kestrel v Harlow", "OSTREV V VALDORIA": two sides of a match, never one name. */
-  private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
+  private static final Set<String> VERSUS = Lexicon.VERSUS.words();
 
   /**
    * A dash, bracket or "v" between two names the tagger ran together ("Migration — Ostravian").

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entities;
 
 import io.newsflow.core.enrichment.EntityType;
+import io.newsflow.enrich.lexicon.Lexicon;
 import io.newsflow.enrich.nlp.AnalysedText;
 import io.newsflow.enrich.nlp.Sentence;
 import io.newsflow.enrich.nlp.Token;
@@ -20,26 +21,13 @@ import java.util.Set;
  */
 final class WorkTitles {
   /** Nouns that name a kind of work, just before its quoted title. */
-  private static final Set<String> WORK_NOUNS =
-      Set.of("film", "films", "movie", "movies", "thriller", "drama", "comedy", "series",
-          "miniseries", "show", "shows", "sitcom", "documentary", "docuseries", "biopic", "book",
-          "books", "novel", "memoir", "biography", "album", "song", "single", "track", "play",
-          "musical", "opera", "podcast", "programme", "program", "painting", "poem", "adaptation",
-          "sequel", "prequel", "remake", "game", "satire", "epic", "hit", "horror", "western",
-          "cartoon", "report", "essay", "titled", "entitled");
+  private static final Set<String> WORK_NOUNS = Lexicon.WORK_NOUNS.words();
   /** Nouns that, right after a quoted title, say it is a work: “Night Shift” creator. */
-  private static final Set<String> ROLES_IN_WORKS =
-      Set.of("director", "creator", "star", "stars", "actor", "actress", "author", "writer",
-          "producer", "showrunner", "co-star", "cast", "screenwriter", "composer", "season",
-          "episode", "premiere", "trailer", "sequel", "film", "movie", "series", "show");
+  private static final Set<String> ROLES_IN_WORKS = Lexicon.WORK_ROLE_NOUNS.words();
   /** Words that, earlier in the sentence, make "in “...”" the work someone plays in. */
-  private static final Set<String> ACTING_WORDS =
-      Set.of("role", "roles", "starring", "starred", "stars", "plays", "played", "playing",
-          "portrayal", "portraying", "portrays", "portrayed", "appeared", "appears", "cameo");
+  private static final Set<String> ACTING_WORDS = Lexicon.ACTING_WORDS.words();
   /** Lower-case words a title may contain between capitalised ones. */
-  private static final Set<String> TITLE_FUNCTION_WORDS =
-      Set.of("of", "the", "a", "an", "in", "on", "and", "for", "to", "at", "with", "from", "by",
-          "or", "but", "is", "are", "vs", "vs.", "&", ":", "-", "'s", "’s");
+  private static final Set<String> TITLE_FUNCTION_WORDS = Lexicon.TITLE_FUNCTION_WORDS.words();
   private static final int MAX_TITLE_TOKENS = 8;
 
   List<NameMention> find(AnalysedText text) {
