@@ -55,8 +55,12 @@ class KillNineIT {
     Random random = new Random(Long.getLong("newsflow.faults.seed", 20261207L));
     db = TestDatabase.create();
     // A stream, not a pile: articles keep appearing for about a minute (CI form), so that every
-    // kill falls mid-stream however fast the machine is.
-    site = new SyntheticNewsSite(11, 6, 10, 2.5, articles, 0, Duration.ZERO, Clock.systemUTC());
+    // kill falls mid-stream however fast the machine is. Enough outlets that no article scrolls
+    // out of its feed's last 50 before the end: what a feed no longer lists is not the
+    // pipeline's to lose.
+    int outlets = Eventually.longForm() ? 12 : 6;
+    site = new SyntheticNewsSite(11, outlets, 10, 2.5, articles, 0, Duration.ZERO,
+        Clock.systemUTC());
     Path config = PipelineConfigFile.write(dir.resolve("newsflow.yaml"),
         site.sources(Duration.ofSeconds(2)), Duration.ofSeconds(2), db.url(), db.user());
     int kafkaPort = NewsflowProcess.freePort();
