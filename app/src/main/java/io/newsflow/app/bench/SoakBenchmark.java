@@ -20,7 +20,6 @@ import io.newsflow.core.kafka.KafkaClients;
 import io.newsflow.core.topic.NewsTopics;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Path;
@@ -582,67 +581,5 @@ public final class SoakBenchmark {
 
   private static Double round(double value) {
     return Double.isNaN(value) ? null : Math.round(value * 10) / 10.0;
-  }
-
-  /** Rows written to the --out file as they come. */
-  static final class SoakRowsFile implements AutoCloseable {
-    private final PrintStream file;
-    private final boolean csv;
-    private final ObjectMapper json;
-    private boolean header;
-
-    private SoakRowsFile(PrintStream file, boolean csv, ObjectMapper json) {
-      this.file = file;
-      this.csv = csv;
-      this.json = json;
-    }
-
-    static SoakRowsFile open(Path path, ObjectMapper json) throws IOException {
-      if (path == null) {
-        return new SoakRowsFile(null, false, json);
-      }
-      if (path.toAbsolutePath().getParent() != null) {
-        java.nio.file.Files.createDirectories(path.toAbsolutePath().getParent());
-      }
-      boolean csv = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-      return new SoakRowsFile(new PrintStream(java.nio.file.Files.newOutputStream(path), false,
-          java.nio.charset.StandardCharsets.UTF_8), csv, json);
-    }
-
-    void row(SoakRow row) throws IOException {
-      if (file == null) {
-        return;
-      }
-      Map<String, Object> fields = row.fields();
-      if (csv) {
-        if (!header) {
-          file.println(String.join(",", fields.keySet()));
-          header = true;
-        }
-        file.println(fields.values().stream().map(v -> v == null ? "" : String.valueOf(v))
-            .reduce((a, b) -> a + "," + b).orElse(""));
-      } else {
-        file.println(json.writeValueAsString(fields));
-      }
-      file.flush();
-      if (file.checkError()) {
-        throw new UncheckedIOException(new IOException("cannot write the soak's rows"));
-      }
-    }
-
-    /** The summary, as a last JSON line; a CSV file holds the rows only. */
-    void summary(Map<String, Object> summary) throws IOException {
-      if (file != null && !csv) {
-        file.println(json.writeValueAsString(summary));
-        file.flush();
-      }
-    }
-
-    @Override
-    public void close() {
-      if (file != null) {
-        file.close();
-      }
-    }
   }
 }
